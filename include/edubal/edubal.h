@@ -1,0 +1,17 @@
+/*
+ * edubal/edubal.h - umbrella header: include this one.
+ *
+ * edubal computes China's basic-education evaluation indicators and
+ * verdicts.  See README.md and docs/ for the guide; each module header
+ * documents its functions.
+ */
+#ifndef EDUBAL_EDUBAL_H
+#define EDUBAL_EDUBAL_H
+
+#include <edubal/export.h>
+#include <edubal/version.h>
+#include <edubal/status.h>
+#include <edubal/stats.h>
+#include <edubal/io.h>
+
+#endif /* EDUBAL_EDUBAL_H */

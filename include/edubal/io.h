@@ -1,0 +1,111 @@
+/*
+ * edubal/io.h - reading data files.
+ *
+ * The io module is the only part of edubal that touches files or text
+ * formats.  A table is a CSV file held as text cells, column names from its
+ * header row (RFC 4180 quoting, UTF-8, an optional BOM, comma separated).
+ * Typed access converts cells and reports any cell that cannot be read with
+ * its file, row, column, value and reason.
+ *
+ * Rows are numbered as a spreadsheet shows them: the header is row 1 and the
+ * first data row is row 2.  Functions taking a data row index use 0-based
+ * indices (index 0 is spreadsheet row 2).
+ *
+ * A table is immutable once read: concurrent reads from several threads are
+ * safe.
+ */
+#ifndef EDUBAL_IO_H
+#define EDUBAL_IO_H
+
+#include <stddef.h>
+
+#include <edubal/export.h>
+#include <edubal/status.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Opaque CSV table. */
+typedef struct edubal_table edubal_table;
+
+/**
+ * Read a CSV file.
+ * @param[in] path file to read.
+ * @param[out] out_table new table, owned by the caller (edubal_table_free()).
+ * @retval EDUBAL_EINVAL NULL argument.
+ * @retval EDUBAL_EIO the file cannot be opened or read.
+ * @retval EDUBAL_EDATA malformed CSV (unterminated quote, ragged row, empty
+ *         or duplicate column name, no header, invalid UTF-8); @p err names
+ *         the row.
+ * @retval EDUBAL_ENOMEM out of memory.
+ * @since 0.1
+ */
+EDUBAL_API edubal_status edubal_table_read_csv(const char *path,
+	edubal_table **out_table, edubal_error *err);
+
+/**
+ * Parse CSV text already in memory; @p source_name (may be NULL) is used in
+ * error messages in place of a file name.  Same statuses as
+ * edubal_table_read_csv() except EDUBAL_EIO.
+ * @since 0.1
+ */
+EDUBAL_API edubal_status edubal_table_parse_csv(const char *text, size_t len,
+	const char *source_name, edubal_table **out_table, edubal_error *err);
+
+/** Free a table; NULL is a no-op.  @since 0.1 */
+EDUBAL_API void edubal_table_free(edubal_table *table);
+
+/** @return the number of data rows (the header not counted).  @since 0.1 */
+EDUBAL_API size_t edubal_table_rows(const edubal_table *table);
+
+/** @return the number of columns.  @since 0.1 */
+EDUBAL_API size_t edubal_table_columns(const edubal_table *table);
+
+/** @return the source name given when the table was read (borrowed).  @since 0.1 */
+EDUBAL_API const char *edubal_table_source(const edubal_table *table);
+
+/**
+ * @return the name of column @p col (borrowed), or NULL if out of range.
+ * @since 0.1
+ */
+EDUBAL_API const char *edubal_table_column_name(const edubal_table *table,
+	size_t col);
+
+/**
+ * Find a column by its exact header name.
+ * @retval EDUBAL_ENOTFOUND no such column; @p err names the file and column.
+ * @since 0.1
+ */
+EDUBAL_API edubal_status edubal_table_find_column(const edubal_table *table,
+	const char *name, size_t *out_col, edubal_error *err);
+
+/**
+ * @return the text of a cell (borrowed, "" for an empty cell), or NULL if
+ * @p row or @p col is out of range.
+ * @since 0.1
+ */
+EDUBAL_API const char *edubal_table_cell(const edubal_table *table, size_t row,
+	size_t col);
+
+/**
+ * Convert one whole column to numbers.  A cell is a plain decimal number
+ * (leading and trailing blanks allowed) or a percentage such as "85%"
+ * (read as 0.85).  Empty cells, NaN, infinities, hexadecimal, thousands
+ * separators and any trailing text are errors naming file, row, column and
+ * value.
+ * @param[out] out array of @p out_len doubles; @p out_len must equal
+ *             edubal_table_rows().  Written only on success.
+ * @retval EDUBAL_ENOTFOUND no such column.
+ * @retval EDUBAL_EDATA a cell is not a number.
+ * @retval EDUBAL_EINVAL NULL argument or wrong @p out_len.
+ * @since 0.1
+ */
+EDUBAL_API edubal_status edubal_table_column_numbers(const edubal_table *table,
+	const char *name, double *out, size_t out_len, edubal_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* EDUBAL_IO_H */
