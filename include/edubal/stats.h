@@ -44,9 +44,14 @@ enum edubal_cv_method {
 	 * county figures.
 	 */
 	EDUBAL_CV_OFFICIAL = 0,
-	/** Weights ignored: mean = Σx / n, SD = sqrt(Σ(x−mean)² / n). */
+	/**
+	 * Every value counts once: mean = Σx / n, SD = sqrt(Σ(x−mean)² / n).
+	 * Weights only select: values of weight 0 are left out, like
+	 * everywhere else, and n counts the others.
+	 */
 	EDUBAL_CV_UNWEIGHTED = 1,
-	/** Weights ignored, sample SD: sqrt(Σ(x−mean)² / (n−1)); needs n >= 2. */
+	/** As EDUBAL_CV_UNWEIGHTED with the sample SD sqrt(Σ(x−mean)² / (n−1));
+	 *  needs n >= 2. */
 	EDUBAL_CV_SAMPLE = 2
 };
 
@@ -159,8 +164,10 @@ EDUBAL_API edubal_status edubal_stats_theil_decompose(const double *values,
 /**
  * Weighted quantile, the inverse of the weighted empirical distribution
  * function: the smallest value x(k) of the sorted values whose cumulative
- * weight reaches p·W.  No interpolation, so the result is always one of the
- * values (R's quantile type 1 when weights are equal).
+ * weight reaches p·W, with a tolerance of 4·DBL_EPSILON·W as in R so that
+ * a p·W that rounds just above a cumulative weight does not skip a value.
+ * No interpolation, so the result is always one of the values (R's
+ * quantile type 1 when weights are equal).
  * @param[in] p probability in [0, 1]; p = 0 gives the smallest value with
  *            positive weight.
  * @retval EDUBAL_EINVAL as edubal_stats_mean(), or p outside [0, 1].

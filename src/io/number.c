@@ -9,6 +9,7 @@
 #include "number.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <locale.h>
 #include <math.h>
 #include <stdlib.h>
@@ -120,9 +121,11 @@ edubal__read_number(struct edubal__number_reader *reader, const char *text,
 		*why = classify_bad_number(text);
 		return false;
 	}
+	errno = 0;
 	double value = strtod_l(text, NULL, reader->c_locale);
-	if (!isfinite(value)) {
-		*why = "number too large to represent";
+	if (errno == ERANGE || !isfinite(value)) {
+		*why = "number out of the range of a double (too large or too "
+		       "close to zero)";
 		return false;
 	}
 	*out = percent ? value / 100 : value;

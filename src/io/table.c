@@ -28,12 +28,16 @@ struct edubal_table {
 	size_t text_len, text_cap;
 	size_t *cells;       /* offsets into text: header, then rows */
 	size_t cell_count, cell_cap;
+	size_t *row_numbers; /* spreadsheet row of each data row */
+	size_t row_cap;
 };
 
 struct reader {
 	struct edubal_table *table;
-	size_t record;             /* records completed, header included */
+	size_t record;             /* lines completed, header and blanks included */
 	size_t fields;             /* fields seen in the current record */
+	int last_terminator;       /* to see the \n of a \r\n pair */
+	bool have_header;
 	edubal_status status;
 	edubal_error *err;
 };
@@ -115,35 +119,63 @@ check_header(struct reader *r)
 		trim_blanks(t->text + t->cells[c]);
 		const char *name = cell_text(t, c);
 		if (name[0] == '\0')
-			return edubal__fail_cell(r->err, EDUBAL_EDATA, t->source, 1,
+			return edubal__fail_cell(r->err, EDUBAL_EDATA, t->source, r->record,
 				NULL, NULL, "header field %zu is empty: every column "
 				"needs a name", c + 1);
 		for (size_t d = 0; d < c; d++) {
 			if (strcmp(name, cell_text(t, d)) == 0)
 				return edubal__fail_cell(r->err, EDUBAL_EDATA, t->source,
-					1, name, name, "duplicate column name (columns %zu "
+					r->record, name, name, "duplicate column name (columns %zu "
 					"and %zu)", d + 1, c + 1);
 		}
 	}
 	return EDUBAL_OK;
 }
 
+/*
+ * libcsv runs with CSV_REPALL_NL so that blank lines are seen: they count
+ * as rows, keeping row numbers equal to what a spreadsheet shows.  In a
+ * one-column table a blank line is an empty cell, which must not vanish;
+ * elsewhere it holds no data and is skipped.
+ */
+static bool
+skip_blank_line(struct reader *r, int terminator)
+{
+	bool crlf_tail = terminator == '\n' && r->last_terminator == '\r';
+	r->last_terminator = terminator;
+	if (r->fields > 0 || crlf_tail)
+		return crlf_tail;
+	if (!r->have_header || r->table->columns != 1) {
+		r->record++;
+		return true;
+	}
+	if (!append_cell(r->table, "", 0)) {
+		r->status = edubal__fail(r->err, EDUBAL_ENOMEM, "out of memory");
+		return true;
+	}
+	r->fields = 1;
+	return false;
+}
+
 static void
 on_record(int terminator, void *data)
 {
-	(void) terminator;
 	struct reader *r = data;
-	if (r->status != EDUBAL_OK)
+	if (r->status != EDUBAL_OK || skip_blank_line(r, terminator))
 		return;
 	r->record++;
-	if (r->record == 1) {
+	if (!r->have_header) {
+		r->have_header = true;
 		r->status = check_header(r);
 	} else if (r->fields != r->table->columns) {
 		r->status = edubal__fail_cell(r->err, EDUBAL_EDATA, r->table->source,
 			r->record, NULL, NULL, "the row has %zu fields but the header "
 			"has %zu", r->fields, r->table->columns);
+	} else if (!grow((void **) &r->table->row_numbers, &r->table->row_cap,
+	                 r->table->rows + 1, sizeof *r->table->row_numbers)) {
+		r->status = edubal__fail(r->err, EDUBAL_ENOMEM, "out of memory");
 	} else {
-		r->table->rows++;
+		r->table->row_numbers[r->table->rows++] = r->record;
 	}
 	r->fields = 0;
 }
@@ -170,6 +202,7 @@ edubal_table_free(edubal_table *table)
 	free(table->source);
 	free(table->text);
 	free(table->cells);
+	free(table->row_numbers);
 	free(table);
 }
 
@@ -186,7 +219,8 @@ parse_begin(struct parse *p, struct edubal_table *t, edubal_error *err)
 	memset(p, 0, sizeof *p);
 	p->reader.table = t;
 	p->reader.err = err;
-	if (csv_init(&p->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+	if (csv_init(&p->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL |
+	              CSV_REPALL_NL) != 0)
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	return EDUBAL_OK;
 }
@@ -224,7 +258,7 @@ parse_end(struct parse *p)
 	if (st == EDUBAL_OK)
 		st = p->reader.status;
 	csv_free(&p->parser);
-	if (st == EDUBAL_OK && p->reader.record == 0)
+	if (st == EDUBAL_OK && !p->reader.have_header)
 		st = edubal__fail_cell(p->reader.err, EDUBAL_EDATA,
 			p->reader.table->source, 0, NULL, NULL,
 			"the file is empty: a header row is required");
@@ -245,9 +279,10 @@ edubal_table_parse_csv(const char *text, size_t len, const char *source_name,
 	edubal_status st = parse_begin(&p, t, err);
 	if (st == EDUBAL_OK) {
 		st = parse_chunk(&p, text, len);
-		edubal_status end = parse_end(&p);
 		if (st == EDUBAL_OK)
-			st = end;
+			st = parse_end(&p);
+		else
+			csv_free(&p.parser);
 	}
 	if (st != EDUBAL_OK) {
 		edubal_table_free(t);
@@ -267,9 +302,12 @@ parse_stream(struct parse *p, FILE *f, const char *path, edubal_error *err)
 		st = parse_chunk(p, buf, got);
 	if (st == EDUBAL_OK && ferror(f))
 		st = edubal__fail_cell(err, EDUBAL_EIO, path, 0, NULL, NULL,
-			"read error");
-	edubal_status end = parse_end(p);
-	return st == EDUBAL_OK ? end : st;
+			"read error: %s", strerror(errno));
+	if (st != EDUBAL_OK) {
+		csv_free(&p->parser); /* keep the first error, skip end checks */
+		return st;
+	}
+	return parse_end(p);
 }
 
 edubal_status
@@ -341,6 +379,14 @@ edubal_table_find_column(const edubal_table *table, const char *name,
 		NULL, "no such column in the header");
 }
 
+size_t
+edubal_table_row_number(const edubal_table *table, size_t row)
+{
+	if (!table || row >= table->rows)
+		return 0;
+	return table->row_numbers[row];
+}
+
 const char *
 edubal_table_cell(const edubal_table *table, size_t row, size_t col)
 {
@@ -369,8 +415,8 @@ edubal_table_column_numbers(const edubal_table *table, const char *name,
 		const char *text = edubal_table_cell(table, row, col);
 		const char *why;
 		if (!edubal__read_number(numbers, text, &values[row], &why))
-			st = edubal__fail_cell(err, EDUBAL_EDATA, table->source, row + 2,
-				name, text, "%s", why);
+			st = edubal__fail_cell(err, EDUBAL_EDATA, table->source,
+				table->row_numbers[row], name, text, "%s", why);
 	}
 	if (st == EDUBAL_OK)
 		memcpy(out, values, table->rows * sizeof *values);

@@ -42,21 +42,33 @@ weighted_moments(const double *x, size_t n, const double *w, double *mean,
 	return EDUBAL_OK;
 }
 
+/* Equal weights for every value whose weight is positive: weights only
+ * select, as a zero weight removes a value from every result. */
 static edubal_status
-unweighted_moments(const double *x, size_t n, int sample, double *mean,
-	double *sd, edubal_error *err)
+unweighted_moments(const double *x, size_t n, const double *w, int sample,
+	double *mean, double *sd, edubal_error *err)
 {
-	if (sample && n < 2)
-		return edubal__fail(err, EDUBAL_EDOM,
-			"the sample (n-1) SD needs at least 2 values, got %zu", n);
 	struct edubal__ksum sum = {0, 0};
-	for (size_t i = 0; i < n; i++)
+	size_t count = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (edubal__weight(w, i) == 0)
+			continue;
 		edubal__ksum_add(&sum, x[i]);
-	double m = edubal__ksum_value(&sum) / (double) n;
+		count++;
+	}
+	if (count == 0)
+		return edubal__fail(err, EDUBAL_EDOM,
+			"total weight is zero: every value is excluded");
+	if (sample && count < 2)
+		return edubal__fail(err, EDUBAL_EDOM,
+			"the sample (n-1) SD needs at least 2 values, got %zu", count);
+	double m = edubal__ksum_value(&sum) / (double) count;
 	struct edubal__ksum squares = {0, 0};
-	for (size_t i = 0; i < n; i++)
-		edubal__ksum_add(&squares, (x[i] - m) * (x[i] - m));
-	double dof = sample ? (double) (n - 1) : (double) n;
+	for (size_t i = 0; i < n; i++) {
+		if (edubal__weight(w, i) != 0)
+			edubal__ksum_add(&squares, (x[i] - m) * (x[i] - m));
+	}
+	double dof = sample ? (double) (count - 1) : (double) count;
 	*mean = m;
 	*sd = sqrt(edubal__ksum_value(&squares) / dof);
 	return EDUBAL_OK;
@@ -74,9 +86,9 @@ moments(const double *values, size_t n, const double *weights,
 	case EDUBAL_CV_OFFICIAL:
 		return weighted_moments(values, n, weights, mean, sd, err);
 	case EDUBAL_CV_UNWEIGHTED:
-		return unweighted_moments(values, n, 0, mean, sd, err);
+		return unweighted_moments(values, n, weights, 0, mean, sd, err);
 	case EDUBAL_CV_SAMPLE:
-		return unweighted_moments(values, n, 1, mean, sd, err);
+		return unweighted_moments(values, n, weights, 1, mean, sd, err);
 	}
 	return edubal__fail(err, EDUBAL_EINVAL, "unknown CV method %d",
 		(int) method);
