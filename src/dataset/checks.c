@@ -1,0 +1,325 @@
+/*
+ * src/dataset/checks.c - the rules a whole table must follow once every
+ * cell has been read: required columns and cells, the sections of each
+ * school type, counts within the counts that bound them, unique ids.
+ *
+ * Row rules run row by row, so the first failing row is reported; the
+ * duplicate-id rule runs last, on a sorted copy of the ids (O(n log n)).
+ */
+#include "internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../error.h"
+
+struct limit_columns {
+	const char *name;
+	const char *limit_name;
+	const struct edubal__column *column;
+	const struct edubal__column *limit;
+};
+
+struct context {
+	const struct edubal__builder *b;
+	const struct edubal__table_spec *spec;
+	const struct edubal__frame *frame;
+	const struct edubal__column **cols;  /* by catalog index; NULL: absent */
+	struct limit_columns *limits;        /* spec->limit_count */
+	size_t type_index;                   /* catalog index of schools' type */
+	size_t students_index[EDUBAL__SECTION_COUNT];
+	edubal_error *err;
+};
+
+static edubal_status
+fail_row(const struct context *ctx, size_t i, const char *column,
+	const char *value, const char *reason)
+{
+	return edubal__fail_cell(ctx->err, EDUBAL_EDATA, ctx->frame->source,
+		edubal__frame_row_number(ctx->b->frame, i), column, value, "%s", reason);
+}
+
+static bool
+is_given(const struct edubal__column *col, size_t i)
+{
+	if (!col)
+		return false;
+	return col->is_text ? col->texts[i] != NULL : !isnan(col->numbers[i]);
+}
+
+/* ---- setup ---- */
+
+static const struct edubal__column *
+column_named(const struct context *ctx, const char *name, size_t *index)
+{
+	size_t k;
+	if (!edubal__catalog_find(ctx->spec, name, &k))
+		return NULL;
+	if (index)
+		*index = k;
+	return ctx->cols[k];
+}
+
+static void
+resolve_sections(struct context *ctx)
+{
+	char name[64];
+	(void) column_named(ctx, "type", &ctx->type_index);
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
+		snprintf(name, sizeof name, "students_%s",
+			edubal__section_name((enum edubal__section) s));
+		(void) column_named(ctx, name, &ctx->students_index[s]);
+	}
+}
+
+static edubal_status
+setup(struct context *ctx, const struct edubal__builder *b,
+	edubal_error *err)
+{
+	memset(ctx, 0, sizeof *ctx);
+	ctx->b = b;
+	ctx->spec = b->spec;
+	ctx->frame = b->frame;
+	ctx->err = err;
+	ctx->cols = calloc(ctx->spec->column_count, sizeof *ctx->cols);
+	ctx->limits = calloc(ctx->spec->limit_count + 1, sizeof *ctx->limits);
+	if (!ctx->cols || !ctx->limits)
+		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	for (size_t c = 0; c < ctx->frame->column_count; c++) {
+		size_t k;
+		if (edubal__catalog_find(ctx->spec, ctx->frame->columns[c].name, &k))
+			ctx->cols[k] = &ctx->frame->columns[c];
+	}
+	for (size_t l = 0; l < ctx->spec->limit_count; l++) {
+		struct limit_columns *lc = &ctx->limits[l];
+		lc->name = ctx->spec->limits[l].column;
+		lc->limit_name = ctx->spec->limits[l].limit;
+		lc->column = column_named(ctx, lc->name, NULL);
+		lc->limit = column_named(ctx, lc->limit_name, NULL);
+	}
+	if (b->kind == EDUBAL_TABLE_SCHOOLS)
+		resolve_sections(ctx);
+	return EDUBAL_OK;
+}
+
+static void
+teardown(struct context *ctx)
+{
+	free(ctx->cols);
+	free(ctx->limits);
+}
+
+/* ---- required columns and cells ---- */
+
+static edubal_status
+check_required_columns(const struct context *ctx)
+{
+	for (size_t k = 0; k < ctx->spec->column_count; k++) {
+		const struct edubal__column_spec *cs = &ctx->spec->columns[k];
+		if (cs->required && !ctx->cols[k])
+			return edubal__fail_cell(ctx->err, EDUBAL_EDATA,
+				ctx->frame->source, 0, cs->name, NULL,
+				"required column missing");
+	}
+	return EDUBAL_OK;
+}
+
+static edubal_status
+check_required_cells(const struct context *ctx, size_t i)
+{
+	for (size_t k = 0; k < ctx->spec->column_count; k++) {
+		const struct edubal__column_spec *cs = &ctx->spec->columns[k];
+		if (cs->required && !is_given(ctx->cols[k], i))
+			return fail_row(ctx, i, cs->name, NULL,
+				"empty cell in a required column");
+	}
+	return EDUBAL_OK;
+}
+
+/* ---- sections of school types ---- */
+
+static edubal_status
+check_enrollment(const struct context *ctx, size_t i,
+	enum edubal__school_type t, enum edubal__section s)
+{
+	size_t k = ctx->students_index[s];
+	const char *name = ctx->spec->columns[k].name;
+	double students = edubal__cell_number(ctx->cols[k], i);
+	char reason[EDUBAL__WHY_SIZE];
+	if (isnan(students)) {
+		snprintf(reason, sizeof reason, "type %s needs %s",
+			edubal__school_type_name(t), name);
+		return fail_row(ctx, i, name, NULL, reason);
+	}
+	if (students == 0)
+		return fail_row(ctx, i, name, "0", "zero enrollment in a section "
+			"the type requires: per-student indicators are undefined");
+	return EDUBAL_OK;
+}
+
+static edubal_status
+fail_absent_section(const struct context *ctx, size_t i,
+	enum edubal__school_type t, enum edubal__section s, const char *name,
+	double value)
+{
+	char text[40];
+	char reason[EDUBAL__WHY_SIZE + 64];
+	edubal__format_number(value, text, sizeof text);
+	snprintf(reason, sizeof reason, "type %s has no %s section but %s is %s",
+		edubal__school_type_name(t), edubal__section_name(s), name, text);
+	return fail_row(ctx, i, name, text, reason);
+}
+
+/* Every column of section s must be empty or 0. */
+static edubal_status
+check_absent_section(const struct context *ctx, size_t i,
+	enum edubal__school_type t, enum edubal__section s)
+{
+	for (size_t k = 0; k < ctx->spec->column_count; k++) {
+		const struct edubal__column_spec *cs = &ctx->spec->columns[k];
+		if (cs->section != (int) s)
+			continue;
+		double value = edubal__cell_number(ctx->cols[k], i);
+		if (!isnan(value) && value != 0)
+			return fail_absent_section(ctx, i, t, s, cs->name, value);
+	}
+	return EDUBAL_OK;
+}
+
+static edubal_status
+check_sections(const struct context *ctx, size_t i)
+{
+	double code = edubal__cell_number(ctx->cols[ctx->type_index], i);
+	enum edubal__school_type t = (enum edubal__school_type) (int) code;
+	edubal_status st = EDUBAL_OK;
+	for (int s = 0; s < EDUBAL__SECTION_COUNT && st == EDUBAL_OK; s++) {
+		enum edubal__section sec = (enum edubal__section) s;
+		if (edubal__type_requires_section(t, sec))
+			st = check_enrollment(ctx, i, t, sec);
+		else if (!edubal__type_has_section(t, sec))
+			st = check_absent_section(ctx, i, t, sec);
+	}
+	return st;
+}
+
+/* ---- counts within counts ---- */
+
+static edubal_status
+check_limits(const struct context *ctx, size_t i)
+{
+	for (size_t l = 0; l < ctx->spec->limit_count; l++) {
+		const struct limit_columns *lc = &ctx->limits[l];
+		double value = edubal__cell_number(lc->column, i);
+		double limit = edubal__cell_number(lc->limit, i);
+		if (isnan(value) || isnan(limit) || value <= limit)
+			continue;
+		char v[40], m[40], reason[EDUBAL__WHY_SIZE + 128];
+		edubal__format_number(value, v, sizeof v);
+		edubal__format_number(limit, m, sizeof m);
+		snprintf(reason, sizeof reason, "%s (%s) exceeds %s (%s)",
+			lc->name, v, lc->limit_name, m);
+		return fail_row(ctx, i, lc->name, v, reason);
+	}
+	return EDUBAL_OK;
+}
+
+static edubal_status
+check_rows(const struct context *ctx)
+{
+	bool schools = ctx->b->kind == EDUBAL_TABLE_SCHOOLS;
+	for (size_t i = 0; i < ctx->frame->rows; i++) {
+		edubal_status st = check_required_cells(ctx, i);
+		if (st == EDUBAL_OK && schools)
+			st = check_sections(ctx, i);
+		if (st == EDUBAL_OK)
+			st = check_limits(ctx, i);
+		if (st != EDUBAL_OK)
+			return st;
+	}
+	return EDUBAL_OK;
+}
+
+/* ---- unique ids ---- */
+
+struct id_row {
+	const char *id;
+	size_t row;
+};
+
+static int
+compare_id_rows(const void *a, const void *b)
+{
+	const struct id_row *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+	if (c != 0)
+		return c;
+	return (x->row > y->row) - (x->row < y->row);
+}
+
+/*
+ * In ids sorted by (id, row), find the repeat with the smallest row;
+ * *first is the row of that id's first occurrence.  False if none.
+ */
+static bool
+first_repeat(const struct id_row *ids, size_t n, size_t *repeat,
+	size_t *first)
+{
+	bool found = false;
+	size_t group = 0;
+	for (size_t k = 1; k < n; k++) {
+		if (strcmp(ids[k].id, ids[k - 1].id) != 0) {
+			group = k;
+			continue;
+		}
+		if (!found || ids[k].row < *repeat) {
+			*repeat = ids[k].row;
+			*first = ids[group].row;
+			found = true;
+		}
+	}
+	return found;
+}
+
+static edubal_status
+check_unique_ids(const struct context *ctx)
+{
+	const char *name = ctx->spec->id_column;
+	size_t k;
+	if (!name || !edubal__catalog_find(ctx->spec, name, &k) || !ctx->cols[k])
+		return EDUBAL_OK;
+	size_t n = ctx->frame->rows;
+	struct id_row *ids = malloc((n ? n : 1) * sizeof *ids);
+	if (!ids)
+		return edubal__fail(ctx->err, EDUBAL_ENOMEM, "out of memory");
+	for (size_t i = 0; i < n; i++)
+		ids[i] = (struct id_row) { ctx->cols[k]->texts[i], i };
+	qsort(ids, n, sizeof *ids, compare_id_rows);
+	size_t repeat = 0, first = 0;
+	edubal_status st = EDUBAL_OK;
+	if (first_repeat(ids, n, &repeat, &first)) {
+		char reason[EDUBAL__WHY_SIZE];
+		snprintf(reason, sizeof reason, "duplicate %s (first at row %zu)",
+			name, edubal__frame_row_number(ctx->b->frame, first));
+		st = fail_row(ctx, repeat, name, ctx->cols[k]->texts[repeat],
+			reason);
+	}
+	free(ids);
+	return st;
+}
+
+edubal_status
+edubal__check_frame(const struct edubal__builder *b, edubal_error *err)
+{
+	struct context ctx;
+	edubal_status st = setup(&ctx, b, err);
+	if (st == EDUBAL_OK)
+		st = check_required_columns(&ctx);
+	if (st == EDUBAL_OK)
+		st = check_rows(&ctx);
+	if (st == EDUBAL_OK)
+		st = check_unique_ids(&ctx);
+	teardown(&ctx);
+	return st;
+}

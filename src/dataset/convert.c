@@ -1,0 +1,230 @@
+/*
+ * src/dataset/convert.c - reading and checking one cell of a column.
+ *
+ * Numbers go through the io module's strict reader (no NaN, infinities,
+ * hexadecimal or thousands separators); the catalog then decides what a
+ * number may be in that column.  Nothing is coerced: a bad cell is
+ * reported, never rounded, clipped or guessed.
+ */
+#include "internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool
+is_blank_char(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* Start and length of text without surrounding blanks. */
+static const char *
+trim(const char *text, size_t *out_len)
+{
+	while (is_blank_char(*text))
+		text++;
+	size_t len = strlen(text);
+	while (len > 0 && is_blank_char(text[len - 1]))
+		len--;
+	*out_len = len;
+	return text;
+}
+
+char *
+edubal__trimmed_copy(const char *text, bool *out_of_memory)
+{
+	*out_of_memory = false;
+	if (!text)
+		return NULL;
+	size_t len;
+	const char *start = trim(text, &len);
+	if (len == 0)
+		return NULL;
+	char *copy = malloc(len + 1);
+	if (!copy) {
+		*out_of_memory = true;
+		return NULL;
+	}
+	memcpy(copy, start, len);
+	copy[len] = '\0';
+	return copy;
+}
+
+static void
+set_why(char *why, const char *reason)
+{
+	snprintf(why, EDUBAL__WHY_SIZE, "%s", reason);
+}
+
+static bool
+is_whole(double value)
+{
+	return floor(value) == value;
+}
+
+static bool
+check_count(double value, const char *negative, char *why)
+{
+	if (value < 0) {
+		set_why(why, negative);
+		return false;
+	}
+	if (!is_whole(value)) {
+		set_why(why, "not a whole number");
+		return false;
+	}
+	return true;
+}
+
+static bool
+check_bound(const struct edubal__column_spec *spec, double value, char *why)
+{
+	if (spec->max <= 0 || value <= spec->max)
+		return true;
+	snprintf(why, EDUBAL__WHY_SIZE, "implausibly large (over %.0f %s): "
+		"check the units", spec->max, spec->unit ? spec->unit : "");
+	return false;
+}
+
+static bool
+check_rate(double value, char *why)
+{
+	if (value >= 0 && value <= 1)
+		return true;
+	set_why(why, "rate outside [0, 1] (rates are fractions in [0, 1] or "
+		"percentages like 85%)");
+	return false;
+}
+
+static bool
+check_grade(double value, char *why)
+{
+	if (!is_whole(value)) {
+		set_why(why, "not a whole number");
+		return false;
+	}
+	if (value < 1 || value > 12) {
+		set_why(why, "grade outside 1-12");
+		return false;
+	}
+	return true;
+}
+
+static bool
+check_named(const struct edubal__column_spec *spec, double value, char *why)
+{
+	if (spec->kind == EDUBAL__VALUE_BOOL && (value == 0 || value == 1))
+		return true;
+	const char *reason;
+	double dummy;
+	/* An empty name is never accepted: this yields the list of names. */
+	edubal__catalog_named_value(spec->kind, "", 0, &dummy, &reason);
+	set_why(why, reason);
+	return false;
+}
+
+bool
+edubal__check_value(const struct edubal__column_spec *spec, double value,
+	char *why)
+{
+	switch (spec->kind) {
+	case EDUBAL__VALUE_COUNT:
+		return check_count(value, "negative count", why) &&
+		       check_bound(spec, value, why);
+	case EDUBAL__VALUE_AMOUNT:
+		if (value < 0) {
+			set_why(why, "negative amount");
+			return false;
+		}
+		return check_bound(spec, value, why);
+	case EDUBAL__VALUE_RATE:
+		return check_rate(value, why);
+	case EDUBAL__VALUE_GRADE:
+		return check_grade(value, why);
+	case EDUBAL__VALUE_ID:
+	case EDUBAL__VALUE_TEXT:
+		set_why(why, "a text column holds no numbers");
+		return false;
+	default:
+		return check_named(spec, value, why);
+	}
+}
+
+/* Booleans: a word of the catalog, or a number that is exactly 0 or 1. */
+static bool
+convert_bool(struct edubal__number_reader *reader, const char *text,
+	size_t len, double *out, char *why)
+{
+	const char *reason;
+	if (edubal__catalog_named_value(EDUBAL__VALUE_BOOL, text, len, out,
+	                                &reason))
+		return true;
+	double value;
+	const char *ignored;
+	if (!memchr(text, '%', len) &&
+	    edubal__read_number(reader, text, &value, &ignored) &&
+	    (value == 0 || value == 1)) {
+		*out = value;
+		return true;
+	}
+	set_why(why, reason);
+	return false;
+}
+
+static bool
+convert_number(struct edubal__number_reader *reader,
+	const struct edubal__column_spec *spec, const char *text, size_t len,
+	double *out, char *why)
+{
+	if (spec->kind != EDUBAL__VALUE_RATE && memchr(text, '%', len)) {
+		set_why(why, "a percentage is only accepted in rate columns");
+		return false;
+	}
+	const char *reason;
+	double value;
+	if (!edubal__read_number(reader, text, &value, &reason)) {
+		set_why(why, reason);
+		return false;
+	}
+	if (!edubal__check_value(spec, value, why))
+		return false;
+	*out = value;
+	return true;
+}
+
+bool
+edubal__convert_cell(struct edubal__number_reader *reader,
+	const struct edubal__column_spec *spec, const char *text, double *out,
+	char *why)
+{
+	size_t len;
+	const char *start = trim(text ? text : "", &len);
+	if (len == 0) {
+		*out = NAN;
+		return true;
+	}
+	const char *reason;
+	if (spec->kind == EDUBAL__VALUE_BOOL)
+		return convert_bool(reader, start, len, out, why);
+	if (!edubal__value_is_named(spec->kind))
+		return convert_number(reader, spec, start, len, out, why);
+	if (edubal__catalog_named_value(spec->kind, start, len, out, &reason))
+		return true;
+	set_why(why, reason);
+	return false;
+}
+
+void
+edubal__format_number(double value, char *buf, size_t size)
+{
+	snprintf(buf, size, "%.15g", value);
+	if (isfinite(value) && strtod(buf, NULL) != value)
+		snprintf(buf, size, "%.17g", value);
+	/* A host program's comma-decimal locale must not leak into messages. */
+	for (char *p = buf; *p; p++) {
+		if (*p == ',')
+			*p = '.';
+	}
+}

@@ -1,0 +1,108 @@
+/*
+ * src/dataset/dataset.h - private view of a dataset for the evaluate,
+ * project and plan modules.
+ *
+ * A finished table is a set of columns.  Numeric columns hold doubles with
+ * NaN meaning "not given" (NaN never enters from outside: input NaN is
+ * refused).  Enumerated columns (school type, location, class section,
+ * kindergarten ownership) hold their enum value as a double.  Booleans
+ * hold 0 or 1.  Text columns (ids, names) hold strings, NULL when not
+ * given.
+ */
+#ifndef EDUBAL_SRC_DATASET_DATASET_H
+#define EDUBAL_SRC_DATASET_DATASET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <edubal/dataset.h>
+#include <edubal/io.h>
+
+/* Sections of a school, in SCHEMA.md column-suffix order. */
+enum edubal__section {
+	EDUBAL__PRIMARY = 0,
+	EDUBAL__JUNIOR = 1,
+	EDUBAL__SENIOR = 2,
+	EDUBAL__SECTION_COUNT = 3
+};
+
+/* School types of schools.csv `type`. */
+enum edubal__school_type {
+	EDUBAL__TYPE_PRIMARY = 0,
+	EDUBAL__TYPE_JUNIOR = 1,
+	EDUBAL__TYPE_NINE_YEAR = 2,
+	EDUBAL__TYPE_TWELVE_YEAR = 3,
+	EDUBAL__TYPE_COMPLETE_SECONDARY = 4,
+	EDUBAL__TYPE_SENIOR = 5,
+	EDUBAL__TYPE_SPECIAL = 6,
+	EDUBAL__TYPE_TEACHING_POINT = 7,
+	EDUBAL__TYPE_COUNT = 8
+};
+
+enum edubal__location {
+	EDUBAL__URBAN = 0,
+	EDUBAL__TOWN = 1,
+	EDUBAL__RURAL = 2
+};
+
+enum edubal__ownership {
+	EDUBAL__PUBLIC = 0,
+	EDUBAL__INCLUSIVE_PRIVATE = 1,
+	EDUBAL__OTHER_PRIVATE = 2
+};
+
+/* Column suffix of a section: "primary", "junior", "senior". */
+const char *edubal__section_name(enum edubal__section s);
+
+/* SCHEMA.md name of a type: "primary", "nine_year", ... */
+const char *edubal__school_type_name(enum edubal__school_type t);
+
+/*
+ * Whether a school of type t has section s.  A special school reports
+ * whichever sections it teaches, so every section is allowed and none is
+ * required; a teaching point is a primary section.
+ */
+bool edubal__type_has_section(enum edubal__school_type t,
+	enum edubal__section s);
+
+/* Whether type t must report students_<s> (its defining sections). */
+bool edubal__type_requires_section(enum edubal__school_type t,
+	enum edubal__section s);
+
+struct edubal__column {
+	char *name;
+	bool is_text;
+	double *numbers;  /* rows values, NaN = not given (numeric columns) */
+	char **texts;     /* rows strings, NULL = not given (text columns) */
+};
+
+struct edubal__frame {
+	char *source;     /* file name or source_name; used in messages */
+	size_t rows;
+	size_t *row_numbers; /* row number in messages of each row, or NULL */
+	size_t row_base;     /* ... then row + row_base (arrays: 1) */
+	size_t column_count;
+	struct edubal__column *columns;
+	bool present;     /* finished and added */
+};
+
+/* The frame of table kind, or NULL if that table was not added. */
+const struct edubal__frame *edubal__dataset_frame(const edubal_dataset *ds,
+	enum edubal_table_kind kind);
+
+/* The row number that messages give for row (a spreadsheet row for CSV). */
+size_t edubal__frame_row_number(const struct edubal__frame *frame,
+	size_t row);
+
+/* Column by name, or NULL if the frame is NULL or lacks it. */
+const struct edubal__column *edubal__frame_column(
+	const struct edubal__frame *frame, const char *name);
+
+/* Numeric cell, NaN if the column is NULL, not numeric or not given. */
+double edubal__cell_number(const struct edubal__column *column, size_t row);
+
+/* Text cell, NULL if the column is NULL, not text or not given. */
+const char *edubal__cell_text(const struct edubal__column *column,
+	size_t row);
+
+#endif /* EDUBAL_SRC_DATASET_DATASET_H */

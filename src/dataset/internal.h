@@ -1,0 +1,115 @@
+/*
+ * src/dataset/internal.h - shared by the files of the dataset module only
+ * (other modules use dataset.h).
+ *
+ * A table is built in a builder: a frame that is not yet part of the
+ * dataset, plus what is needed to finish it.  CSV input (dataset.c) fills
+ * a builder row by row; array input (arrays.c) fills one column per call.
+ * Both end in edubal__builder_finish(), which runs the table rules
+ * (checks.c) and moves the frame into the dataset.
+ */
+#ifndef EDUBAL_SRC_DATASET_INTERNAL_H
+#define EDUBAL_SRC_DATASET_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <edubal/dataset.h>
+
+#include "../io/number.h"
+#include "catalog.h"
+#include "dataset.h"
+
+#define EDUBAL__TABLE_KIND_COUNT 4
+
+/* Room for a reason built from a catalog bound or a number. */
+#define EDUBAL__WHY_SIZE 160
+
+struct edubal__builder {
+	enum edubal_table_kind kind;
+	const struct edubal__table_spec *spec;
+	struct edubal__frame *frame;
+	size_t row_base;    /* spreadsheet row of data index 0: 2 CSV, 1 arrays */
+	char *unknown;      /* ignored column names, ", "-separated, or NULL */
+};
+
+/* ---- builders (dataset.c) ---- */
+
+/* A builder for rows rows; source NULL means the table's name. */
+struct edubal__builder *edubal__builder_new(enum edubal_table_kind kind,
+	size_t rows, const char *source, size_t row_base);
+
+void edubal__builder_free(struct edubal__builder *b);
+
+/* Remember an unknown column for the table's note; false on OOM. */
+bool edubal__builder_note_unknown(struct edubal__builder *b,
+	const char *name);
+
+/*
+ * Check the table rules and, when they hold, move the built frame into
+ * ds as table b->kind (replacing the old one).  b is freed either way.
+ */
+edubal_status edubal__builder_finish(edubal_dataset *ds,
+	struct edubal__builder *b, edubal_error *err);
+
+/* The slot of the table being built from arrays for kind (arrays.c). */
+struct edubal__builder **edubal__dataset_building(edubal_dataset *ds,
+	enum edubal_table_kind kind);
+
+/* Drop the finished table of kind and its note. */
+void edubal__dataset_drop(edubal_dataset *ds, enum edubal_table_kind kind);
+
+/* ---- frames and columns (frame.c) ---- */
+
+struct edubal__frame *edubal__frame_new(const char *source, size_t rows);
+
+void edubal__frame_free(struct edubal__frame *frame);
+
+/* Make col an all-not-given column of rows rows; false on OOM. */
+bool edubal__column_init(struct edubal__column *col, const char *name,
+	bool is_text, size_t rows);
+
+/* Free what col holds (rows needed for text cells). */
+void edubal__column_clear(struct edubal__column *col, size_t rows);
+
+/*
+ * Move col into frame, replacing a column of the same name.  On success
+ * col is emptied; on OOM it is left as it was and false is returned.
+ */
+bool edubal__frame_put(struct edubal__frame *frame,
+	struct edubal__column *col);
+
+/* ---- cells (convert.c) ---- */
+
+/* Copy of text without surrounding blanks; NULL when blank or on OOM. */
+char *edubal__trimmed_copy(const char *text, bool *out_of_memory);
+
+/*
+ * Read a text cell of a column stored as a number (everything but ids and
+ * names).  A blank cell gives NaN ("not given").  On failure returns false
+ * and writes the reason into why[EDUBAL__WHY_SIZE].
+ */
+bool edubal__convert_cell(struct edubal__number_reader *reader,
+	const struct edubal__column_spec *spec, const char *text, double *out,
+	char *why);
+
+/*
+ * Check a finite number against its column: sign, whole number, range and
+ * plausibility bound.  On failure returns false and fills why.
+ */
+bool edubal__check_value(const struct edubal__column_spec *spec,
+	double value, char *why);
+
+/* A number as messages show it: shortest of %.15g / %.17g that reads back. */
+void edubal__format_number(double value, char *buf, size_t size);
+
+/* ---- table rules (checks.c) ---- */
+
+/*
+ * Required columns and cells, the sections of each school type, counts
+ * within their limits and unique ids.  Reports the first failure.
+ */
+edubal_status edubal__check_frame(const struct edubal__builder *b,
+	edubal_error *err);
+
+#endif /* EDUBAL_SRC_DATASET_INTERNAL_H */
