@@ -1,0 +1,114 @@
+/*
+ * src/standard/names.c - the words of the profile format: sections, school
+ * types and CV methods, with the Chinese names used in descriptions.
+ *
+ * The English words are SCHEMA.md's; the dataset module has its own table
+ * for reading data files.
+ */
+#include <string.h>
+
+#include "profile.h"
+
+static const char *const section_words[EDUBAL__SECTION_COUNT] = {
+	"primary", "junior", "senior"
+};
+
+static const char *const section_zh[EDUBAL__SECTION_COUNT] = {
+	"小学", "初中", "高中"
+};
+
+static const char *const type_words[EDUBAL__TYPE_COUNT] = {
+	"primary", "junior", "nine_year", "twelve_year",
+	"complete_secondary", "senior", "special", "teaching_point"
+};
+
+static const char *const type_zh[EDUBAL__TYPE_COUNT] = {
+	"小学", "初中", "九年一贯制", "十二年一贯制", "完全中学", "高中",
+	"特殊教育学校", "教学点"
+};
+
+static const char *const method_words[] = {
+	"official", "unweighted", "sample"
+};
+
+#define METHOD_COUNT (sizeof method_words / sizeof method_words[0])
+
+/* Index of word in words[0..n), or n. */
+static size_t
+find_word(const char *const *words, size_t n, const char *word)
+{
+	size_t i = 0;
+	while (i < n && strcmp(words[i], word) != 0)
+		i++;
+	return i;
+}
+
+const char *
+edubal__profile_section_name(enum edubal__section s)
+{
+	return (size_t) s < EDUBAL__SECTION_COUNT ? section_words[s] : "?";
+}
+
+const char *
+edubal__profile_section_zh(enum edubal__section s)
+{
+	return (size_t) s < EDUBAL__SECTION_COUNT ? section_zh[s] : "?";
+}
+
+bool
+edubal__profile_section_parse(const char *word, enum edubal__section *s)
+{
+	size_t i = find_word(section_words, EDUBAL__SECTION_COUNT, word);
+	if (i == EDUBAL__SECTION_COUNT)
+		return false;
+	*s = (enum edubal__section) i;
+	return true;
+}
+
+const char *
+edubal__profile_type_name(enum edubal__school_type t)
+{
+	return (size_t) t < EDUBAL__TYPE_COUNT ? type_words[t] : "?";
+}
+
+const char *
+edubal__profile_type_zh(enum edubal__school_type t)
+{
+	return (size_t) t < EDUBAL__TYPE_COUNT ? type_zh[t] : "?";
+}
+
+bool
+edubal__profile_type_parse(const char *word, enum edubal__school_type *t)
+{
+	size_t i = find_word(type_words, EDUBAL__TYPE_COUNT, word);
+	if (i == EDUBAL__TYPE_COUNT)
+		return false;
+	*t = (enum edubal__school_type) i;
+	return true;
+}
+
+bool
+edubal__profile_combined_has(enum edubal__school_type t,
+	enum edubal__section s)
+{
+	switch (t) {
+	case EDUBAL__TYPE_NINE_YEAR:
+		return s == EDUBAL__PRIMARY || s == EDUBAL__JUNIOR;
+	case EDUBAL__TYPE_COMPLETE_SECONDARY:
+		return s == EDUBAL__JUNIOR || s == EDUBAL__SENIOR;
+	case EDUBAL__TYPE_TWELVE_YEAR:
+		return (size_t) s < EDUBAL__SECTION_COUNT;
+	default:
+		return false;
+	}
+}
+
+bool
+edubal__profile_method_parse(const char *word, enum edubal_cv_method *m)
+{
+	size_t i = find_word(method_words, METHOD_COUNT, word);
+	if (i == METHOD_COUNT)
+		return false;
+	*m = (enum edubal_cv_method) i;
+	return true;
+}
