@@ -12,6 +12,9 @@
 #include <edubal/version.h>
 #include <edubal/status.h>
 #include <edubal/stats.h>
+#include <edubal/dataset.h>
+#include <edubal/standard.h>
+#include <edubal/evaluate.h>
 #include <edubal/io.h>
 
 #endif /* EDUBAL_EDUBAL_H */

@@ -21,13 +21,11 @@
 
 #include <edubal/export.h>
 #include <edubal/status.h>
+#include <edubal/types.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-/** Opaque CSV table. */
-typedef struct edubal_table edubal_table;
 
 /**
  * Read a CSV file.
@@ -89,6 +87,14 @@ EDUBAL_API const char *edubal_table_cell(const edubal_table *table, size_t row,
 	size_t col);
 
 /**
+ * @return the spreadsheet row number of data row @p row (the header is row
+ * 1; blank lines count, as in a spreadsheet), or 0 if out of range.
+ * @since 0.2
+ */
+EDUBAL_API size_t edubal_table_row_number(const edubal_table *table,
+	size_t row);
+
+/**
  * Convert one whole column to numbers.  A cell is a plain decimal number
  * (leading and trailing blanks allowed) or a percentage such as "85%"
  * (read as 0.85).  Empty cells, NaN, infinities, hexadecimal, thousands
@@ -103,6 +109,32 @@ EDUBAL_API const char *edubal_table_cell(const edubal_table *table, size_t row,
  */
 EDUBAL_API edubal_status edubal_table_column_numbers(const edubal_table *table,
 	const char *name, double *out, size_t out_len, edubal_error *err);
+
+/** Output formats of edubal_report_render().  Values are ABI, append only. */
+enum edubal_report_format {
+	/** A readable report, in Chinese ("zh") or English ("en"). */
+	EDUBAL_FORMAT_TEXT = 0,
+	/** The JSON report of SCHEMA.md, numbers at full double precision. */
+	EDUBAL_FORMAT_JSON = 1,
+	/**
+	 * One row per county and rule: county_id, verdict, part, level, key,
+	 * mean, sd, value, threshold, pass (RFC 4180, UTF-8, header row).
+	 */
+	EDUBAL_FORMAT_CSV = 2
+};
+
+/**
+ * Render an evaluation report.
+ * @param lang "zh" (default when NULL) or "en": the language of text
+ *        output and of reason messages.
+ * @param[out] out_text new NUL-terminated string; free with edubal_free().
+ * @retval EDUBAL_EINVAL NULL report or out_text, unknown format.
+ * @retval EDUBAL_ENOMEM out of memory.
+ * @since 0.2
+ */
+EDUBAL_API edubal_status edubal_report_render(const edubal_report *report,
+	enum edubal_report_format format, const char *lang, char **out_text,
+	edubal_error *err);
 
 #ifdef __cplusplus
 }

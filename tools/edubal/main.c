@@ -14,7 +14,12 @@ static const char main_help[] =
 "related national standards).\n"
 "\n"
 "Commands:\n"
-"  stats cv FILE --value COL [--weight COL]   coefficient of variation (SPEC §1)\n"
+"  evaluate --example                 evaluate the bundled sample county\n"
+"  evaluate --standard ID --schools F [--counties F] [--classes F]\n"
+"                                     evaluate counties against a standard\n"
+"  standards list | show ID           built-in profiles and their thresholds\n"
+"  stats cv FILE --value COL [--weight COL]\n"
+"                                     coefficient of variation (SPEC §1)\n"
 "\n"
 "Exit status: 0 the command ran (whatever the verdict), 1 usage error,\n"
 "2 bad input data (the message names file, row, column and value),\n"
@@ -43,6 +48,10 @@ main(int argc, char **argv)
 	}
 	if (strcmp(command, "--version") == 0 || strcmp(command, "version") == 0)
 		return print_version();
+	if (strcmp(command, "evaluate") == 0)
+		return cli_evaluate(argc - 1, argv + 1);
+	if (strcmp(command, "standards") == 0)
+		return cli_standards(argc - 1, argv + 1);
 	if (strcmp(command, "stats") == 0)
 		return cli_stats(argc - 1, argv + 1);
 	return cli_usage_error(NULL, "unknown command '%s'", command);

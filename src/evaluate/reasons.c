@@ -1,0 +1,179 @@
+/*
+ * src/evaluate/reasons.c - reason codes and zh/en messages of a verdict.
+ */
+#include "reasons.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/strbuf.h"
+#include "resource.h"
+
+/* Add a reason whose three texts were built with edubal__printf_new (and
+ * are freed here, whatever happens). */
+static edubal_status
+add_owned(struct edubal__county_result *c, char *code, char *zh, char *en)
+{
+	edubal_status st = code && zh && en ?
+		edubal__county_add_reason(c, code, zh, en) : EDUBAL_ENOMEM;
+	free(code);
+	free(zh);
+	free(en);
+	return st;
+}
+
+static const char *
+zh_name(const char *name_zh, const char *key)
+{
+	return name_zh && *name_zh ? name_zh : key;
+}
+
+static const char *
+en_name(const char *name_en, const char *key)
+{
+	return name_en && *name_en ? name_en : key;
+}
+
+/* Indicators below the standard of a school, as "name x (standard t)". */
+static char *
+shortfalls(const edubal_standard *std, const struct edubal__school_result *sr,
+	bool zh)
+{
+	struct edubal__strbuf b = {NULL, 0, 0, false};
+	const char *sep = "";
+	for (size_t i = 0; i < std->indicator_count; i++) {
+		const struct edubal__indicator *ind = &std->indicators[i];
+		double x = sr->indicators[i], t = ind->threshold[sr->section];
+		if (!ind->has_threshold[sr->section] || isnan(x) || x >= t)
+			continue;
+		bool floor = x < std->floor_fraction * t;
+		if (zh)
+			edubal__strbuf_printf(&b, "%s%s %.4g(标准 %g%s)", sep,
+				zh_name(ind->name_zh, ind->key), x, t,
+				floor ? ",低于标准的下限比例" : "");
+		else
+			edubal__strbuf_printf(&b, "%s%s %.4g (standard %g%s)", sep,
+				ind->key, x, t, floor ? ", below the floor fraction" : "");
+		sep = zh ? ";" : "; ";
+	}
+	edubal__strbuf_puts(&b, "");
+	return edubal__strbuf_finish(&b);
+}
+
+edubal_status
+edubal__reason_school(struct edubal__county_result *c,
+	const edubal_standard *std, const struct edubal__school_result *sr)
+{
+	char *zh_detail = shortfalls(std, sr, true);
+	char *en_detail = shortfalls(std, sr, false);
+	enum edubal__section s = sr->section;
+	edubal_status st = add_owned(c,
+		edubal__printf_new("resource.%s.school.%s",
+			edubal__section_name(s), sr->school_id),
+		edubal__printf_new("%s %s 未达到资源配置标准(达标 %d 项,要求至少 %d "
+			"项且其余不低于标准的 %g%%):%s", edubal__level_name(s, "zh"),
+			sr->school_id, sr->met, std->min_met,
+			std->floor_fraction * 100, zh_detail ? zh_detail : ""),
+		edubal__printf_new("%s school %s fails the resource rule (%d "
+			"indicators met; at least %d required and the rest at %g%% of "
+			"the standard): %s", edubal__level_name(s, "en"), sr->school_id,
+			sr->met, std->min_met, std->floor_fraction * 100,
+			en_detail ? en_detail : ""));
+	free(zh_detail);
+	free(en_detail);
+	return st;
+}
+
+edubal_status
+edubal__reason_cv(struct edubal__county_result *c, const edubal_standard *std,
+	enum edubal__section s, size_t indicator, double cv, double limit)
+{
+	const struct edubal__indicator *ind = &std->indicators[indicator];
+	const char *op = edubal__cmp_text(std->cv.op);
+	return add_owned(c,
+		edubal__printf_new("resource.%s.cv.%s", edubal__section_name(s),
+			ind->key),
+		edubal__printf_new("%s %s 差异系数 %.6f 不满足 %s %g",
+			edubal__level_name(s, "zh"), zh_name(ind->name_zh, ind->key),
+			cv, op, limit),
+		edubal__printf_new("%s: the CV of %s is %.6f, which is not %s %g",
+			edubal__level_name(s, "en"), ind->key, cv, op, limit));
+}
+
+edubal_status
+edubal__reason_composite(struct edubal__county_result *c,
+	enum edubal__section s, double composite, double limit)
+{
+	return add_owned(c,
+		edubal__printf_new("resource.%s.composite", edubal__section_name(s)),
+		edubal__printf_new("%s 综合差异系数 %.6f 超过 %g",
+			edubal__level_name(s, "zh"), composite, limit),
+		edubal__printf_new("%s: the composite CV %.6f is over the limit %g",
+			edubal__level_name(s, "en"), composite, limit));
+}
+
+edubal_status
+edubal__reason_missing_indicator(struct edubal__county_result *c,
+	const edubal_standard *std, enum edubal__section s, size_t indicator,
+	size_t missing, const char *first_school)
+{
+	const struct edubal__indicator *ind = &std->indicators[indicator];
+	const char *level = edubal__section_name(s);
+	return add_owned(c,
+		edubal__printf_new("missing.resource.%s.%s", level, ind->key),
+		edubal__printf_new("缺少数据:%s %s 有 %zu 所学校未提供 %s 所需数据"
+			"(%s 或 %s_%s),例如 %s", edubal__level_name(s, "zh"),
+			zh_name(ind->name_zh, ind->key), missing, ind->key,
+			ind->resource, ind->resource, level, first_school),
+		edubal__printf_new("missing input: %zu %s school(s) lack the data "
+			"for %s (%s or %s_%s), e.g. %s", missing, level, ind->key,
+			ind->resource, ind->resource, level, first_school));
+}
+
+edubal_status
+edubal__reason_undefined_cv(struct edubal__county_result *c,
+	const edubal_standard *std, enum edubal__section s, size_t indicator)
+{
+	const struct edubal__indicator *ind = &std->indicators[indicator];
+	return add_owned(c,
+		edubal__printf_new("undefined.resource.%s.cv.%s",
+			edubal__section_name(s), ind->key),
+		edubal__printf_new("%s %s 均值为 0,差异系数无定义",
+			edubal__level_name(s, "zh"), zh_name(ind->name_zh, ind->key)),
+		edubal__printf_new("%s: the mean of %s is 0, so its CV is undefined",
+			edubal__level_name(s, "en"), ind->key));
+}
+
+edubal_status
+edubal__reason_no_schools(struct edubal__county_result *c,
+	enum edubal__section s)
+{
+	return add_owned(c,
+		edubal__printf_new("missing.resource.%s.schools",
+			edubal__section_name(s)),
+		edubal__printf_new("缺少数据:没有参评的%s学校",
+			edubal__level_name(s, "zh")),
+		edubal__printf_new("missing input: no %s schools to assess",
+			edubal__level_name(s, "en")));
+}
+
+edubal_status
+edubal__reason_item(struct edubal__county_result *c,
+	const struct edubal__item *item, enum edubal__truth pass,
+	const char *detail_zh, const char *detail_en)
+{
+	bool veto = strcmp(item->part, "veto") == 0;
+	if (pass == EDUBAL__UNKNOWN)
+		return add_owned(c, edubal__printf_new("missing.item.%s", item->key),
+			edubal__printf_new("缺少数据:%s(%s)", zh_name(item->name_zh,
+				item->key), detail_zh),
+			edubal__printf_new("missing input: %s (%s)",
+				en_name(item->name_en, item->key), detail_en));
+	return add_owned(c,
+		edubal__printf_new("%s.%s", veto ? "veto" : "item", item->key),
+		edubal__printf_new("%s%s:%s", veto ? "一票否决:" : "",
+			zh_name(item->name_zh, item->key), detail_zh),
+		edubal__printf_new("%s%s: %s", veto ? "veto: " : "",
+			en_name(item->name_en, item->key), detail_en));
+}

@@ -1,0 +1,155 @@
+/*
+ * src/evaluate/report.c - the report handle: lifetime and accessors.
+ */
+#include "report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../error.h"
+#include "../util/strbuf.h"
+
+enum edubal__truth
+edubal__truth_and(enum edubal__truth a, enum edubal__truth b)
+{
+	if (a == EDUBAL__FALSE || b == EDUBAL__FALSE)
+		return EDUBAL__FALSE;
+	if (a == EDUBAL__UNKNOWN || b == EDUBAL__UNKNOWN)
+		return EDUBAL__UNKNOWN;
+	return EDUBAL__TRUE;
+}
+
+edubal_status
+edubal__county_add_reason(struct edubal__county_result *c, const char *code,
+	const char *zh, const char *en)
+{
+	if (c->reason_count == c->reason_cap) {
+		size_t cap = c->reason_cap ? 2 * c->reason_cap : 8;
+		struct edubal__reason *r = realloc(c->reasons, cap * sizeof *r);
+		if (!r)
+			return EDUBAL_ENOMEM;
+		c->reasons = r;
+		c->reason_cap = cap;
+	}
+	struct edubal__reason *r = &c->reasons[c->reason_count];
+	r->code = edubal__strdup(code);
+	r->zh = edubal__strdup(zh);
+	r->en = edubal__strdup(en);
+	if (!r->code || !r->zh || !r->en) {
+		free(r->code);
+		free(r->zh);
+		free(r->en);
+		return EDUBAL_ENOMEM;
+	}
+	c->reason_count++;
+	return EDUBAL_OK;
+}
+
+static void
+free_county(struct edubal__county_result *c, size_t item_count)
+{
+	free(c->county_id);
+	free(c->name);
+	for (size_t l = 0; l < c->level_count; l++)
+		free(c->levels[l].indicators);
+	free(c->levels);
+	if (c->items) {
+		for (size_t i = 0; i < item_count; i++)
+			free(c->items[i].reason);
+		free(c->items);
+	}
+	for (size_t i = 0; i < c->reason_count; i++) {
+		free(c->reasons[i].code);
+		free(c->reasons[i].zh);
+		free(c->reasons[i].en);
+	}
+	free(c->reasons);
+}
+
+void
+edubal_report_free(edubal_report *report)
+{
+	if (!report)
+		return;
+	size_t items = report->standard ? report->standard->item_count : 0;
+	for (size_t i = 0; i < report->county_count; i++)
+		free_county(&report->counties[i], items);
+	free(report->counties);
+	for (size_t i = 0; i < report->school_count; i++) {
+		free(report->schools[i].school_id);
+		free(report->schools[i].indicators);
+	}
+	free(report->schools);
+	edubal_standard_free(report->standard);
+	free(report);
+}
+
+const char *
+edubal_report_standard_id(const edubal_report *report)
+{
+	return report ? edubal_standard_id(report->standard) : NULL;
+}
+
+size_t
+edubal_report_county_count(const edubal_report *report)
+{
+	return report ? report->county_count : 0;
+}
+
+const char *
+edubal_report_county_id(const edubal_report *report, size_t county)
+{
+	if (!report || county >= report->county_count)
+		return NULL;
+	return report->counties[county].county_id;
+}
+
+edubal_status
+edubal_report_verdict(const edubal_report *report, size_t county,
+	enum edubal_verdict *out_verdict, edubal_error *err)
+{
+	if (!report || !out_verdict)
+		return edubal__fail(err, EDUBAL_EINVAL,
+			"report and out_verdict must not be NULL");
+	if (county >= report->county_count)
+		return edubal__fail(err, EDUBAL_EINVAL,
+			"county %zu is out of range (the report has %zu)", county,
+			report->county_count);
+	*out_verdict = report->counties[county].verdict;
+	return EDUBAL_OK;
+}
+
+size_t
+edubal_report_reason_count(const edubal_report *report, size_t county)
+{
+	if (!report || county >= report->county_count)
+		return 0;
+	return report->counties[county].reason_count;
+}
+
+static const struct edubal__reason *
+reason_at(const edubal_report *report, size_t county, size_t i)
+{
+	if (!report || county >= report->county_count ||
+	    i >= report->counties[county].reason_count)
+		return NULL;
+	return &report->counties[county].reasons[i];
+}
+
+const char *
+edubal_report_reason_code(const edubal_report *report, size_t county,
+	size_t i)
+{
+	const struct edubal__reason *r = reason_at(report, county, i);
+	return r ? r->code : NULL;
+}
+
+const char *
+edubal_report_reason_message(const edubal_report *report, size_t county,
+	size_t i, const char *lang)
+{
+	const struct edubal__reason *r = reason_at(report, county, i);
+	if (!r)
+		return NULL;
+	return lang && strcmp(lang, "en") == 0 ? r->en : r->zh;
+}

@@ -1,0 +1,100 @@
+/*
+ * src/evaluate/report.h - private form of an evaluation report, written by
+ * the evaluate module and read by the renderers in src/io/.
+ */
+#ifndef EDUBAL_SRC_EVALUATE_REPORT_H
+#define EDUBAL_SRC_EVALUATE_REPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <edubal/evaluate.h>
+
+#include "../standard/standard.h"
+
+/* Three-valued truth: a rule holds, fails, or cannot be judged yet. */
+enum edubal__truth {
+	EDUBAL__FALSE = 0,
+	EDUBAL__TRUE = 1,
+	EDUBAL__UNKNOWN = 2
+};
+
+/* AND of three-valued truths: false wins, then unknown. */
+enum edubal__truth edubal__truth_and(enum edubal__truth a,
+	enum edubal__truth b);
+
+struct edubal__indicator_result {
+	bool computed;        /* false: an input is missing or the CV undefined */
+	double mean, sd, cv;
+	bool has_limit;
+	double limit;
+	enum edubal__truth pass;
+};
+
+struct edubal__level_result {
+	enum edubal__section section;
+	size_t schools;
+	double students;
+	size_t schools_failing;
+	bool has_composite;
+	double composite_cv;
+	enum edubal__truth pass;
+	struct edubal__indicator_result *indicators; /* standard->indicator_count */
+};
+
+enum edubal__value_kind {
+	EDUBAL__VALUE_NULL,
+	EDUBAL__VALUE_BOOL,
+	EDUBAL__VALUE_NUMBER
+};
+
+struct edubal__item_result {
+	enum edubal__value_kind value_kind;
+	double value;         /* number, or 0/1 for a bool */
+	bool has_threshold;
+	double threshold;
+	enum edubal__truth pass;
+	char *reason;         /* English detail; "" when the item passes */
+};
+
+struct edubal__reason {
+	char *code;
+	char *zh;
+	char *en;
+};
+
+struct edubal__county_result {
+	char *county_id;
+	char *name;           /* NULL if counties.csv gives none */
+	struct edubal__level_result *levels;
+	size_t level_count;
+	struct edubal__item_result *items;  /* standard->item_count */
+	struct edubal__reason *reasons;
+	size_t reason_count, reason_cap;
+	enum edubal_verdict verdict;
+};
+
+/* One assessed section of one school (a "school" of its level, SPEC §2.3). */
+struct edubal__school_result {
+	char *school_id;
+	size_t county;        /* index into counties */
+	enum edubal__section section;
+	double students;
+	double *indicators;   /* standard->indicator_count, NaN = not given */
+	int met;
+	enum edubal__truth pass;
+};
+
+struct edubal_report {
+	edubal_standard *standard;   /* the report's own copy */
+	struct edubal__county_result *counties;
+	size_t county_count;
+	struct edubal__school_result *schools;
+	size_t school_count, school_cap;
+};
+
+/* Append a reason to a county; the texts are copied. */
+edubal_status edubal__county_add_reason(struct edubal__county_result *c,
+	const char *code, const char *zh, const char *en);
+
+#endif /* EDUBAL_SRC_EVALUATE_REPORT_H */

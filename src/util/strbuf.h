@@ -1,0 +1,35 @@
+/*
+ * src/util/strbuf.h - growable strings for messages and rendered reports.
+ *
+ * A failed allocation is remembered and reported once at the end
+ * (edubal__strbuf_finish), so callers can append freely without checking
+ * each step.
+ */
+#ifndef EDUBAL_SRC_UTIL_STRBUF_H
+#define EDUBAL_SRC_UTIL_STRBUF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../error.h"
+
+struct edubal__strbuf {
+	char *data;
+	size_t len, cap;
+	bool failed;
+};
+
+void edubal__strbuf_printf(struct edubal__strbuf *b, const char *fmt, ...)
+	EDUBAL__PRINTF(2, 3);
+void edubal__strbuf_puts(struct edubal__strbuf *b, const char *s);
+
+/* Hand over the text (caller frees) or NULL after a failed allocation. */
+char *edubal__strbuf_finish(struct edubal__strbuf *b);
+
+/* A new formatted string, or NULL when out of memory. */
+char *edubal__printf_new(const char *fmt, ...) EDUBAL__PRINTF(1, 2);
+
+/* strdup that accepts NULL (returns NULL for NULL). */
+char *edubal__strdup(const char *s);
+
+#endif /* EDUBAL_SRC_UTIL_STRBUF_H */

@@ -1,0 +1,226 @@
+/*
+ * tools/edubal/cmd_evaluate.c - `edubal evaluate`: read the CSV files,
+ * evaluate them against a standard and print the report.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static const char evaluate_help[] =
+"Usage: edubal evaluate --example [options]\n"
+"       edubal evaluate --standard ID|FILE --schools F [--counties F]\n"
+"                       [--classes F] [--kindergartens F] [options]\n"
+"\n"
+"Evaluate counties against a standard (default cn-2017-compulsory, the 2017\n"
+"义务教育优质均衡 standard) and print the report.\n"
+"\n"
+"  --example          the bundled sample county (data/sample/)\n"
+"  --standard S       a built-in profile id (see 'edubal standards list') or a\n"
+"                     profile file (docs/profiles.md)\n"
+"  --schools F        schools.csv (SCHEMA.md); required unless --example\n"
+"  --counties F       counties.csv: county items, vetoes, recognition\n"
+"  --classes F        classes.csv: class sizes, one row per class\n"
+"  --kindergartens F  kindergartens.csv\n"
+"  --format F         text (default), json or csv\n"
+"  --lang L           zh (default) or en: language of text and reasons\n"
+"  -o, --output FILE  write the report to FILE instead of standard output\n"
+"\n"
+"Exit status: 0 the evaluation ran (whatever the verdict), 1 usage error,\n"
+"2 bad input data (file, row, column, value and reason are printed),\n"
+"3 internal error.\n";
+
+struct evaluate_options {
+	bool example;
+	const char *standard;
+	const char *files[4];  /* indexed by enum edubal_table_kind */
+	enum edubal_report_format format;
+	const char *lang;
+	const char *output;
+};
+
+static int
+parse_format(const char *name, enum edubal_report_format *format)
+{
+	static const struct { const char *name; enum edubal_report_format f; }
+	map[] = {{"text", EDUBAL_FORMAT_TEXT}, {"json", EDUBAL_FORMAT_JSON},
+	         {"csv", EDUBAL_FORMAT_CSV}};
+	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++) {
+		if (strcmp(name, map[i].name) == 0) {
+			*format = map[i].f;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int
+check_evaluate_options(struct evaluate_options *o)
+{
+	if (o->example && o->files[EDUBAL_TABLE_SCHOOLS])
+		return cli_usage_error("evaluate ", "--example and --schools "
+			"cannot be combined");
+	if (!o->example && !o->files[EDUBAL_TABLE_SCHOOLS])
+		return cli_usage_error("evaluate ", "--schools FILE (or --example) "
+			"is required");
+	if (strcmp(o->lang, "zh") != 0 && strcmp(o->lang, "en") != 0)
+		return cli_usage_error("evaluate ", "unknown language '%s' (zh or en)",
+			o->lang);
+	return -1;
+}
+
+/* Returns -1 when the command should go on, else an exit status. */
+static int
+parse_evaluate_options(int argc, char **argv, struct evaluate_options *o)
+{
+	static const struct option longopts[] = {
+		{"example", no_argument, NULL, 'x'},
+		{"standard", required_argument, NULL, 's'},
+		{"schools", required_argument, NULL, 'S'},
+		{"counties", required_argument, NULL, 'C'},
+		{"classes", required_argument, NULL, 'L'},
+		{"kindergartens", required_argument, NULL, 'K'},
+		{"format", required_argument, NULL, 'f'},
+		{"lang", required_argument, NULL, 'l'},
+		{"output", required_argument, NULL, 'o'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	memset(o, 0, sizeof *o);
+	o->standard = "cn-2017-compulsory";
+	o->lang = "zh";
+	int c;
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'x': o->example = true; break;
+		case 's': o->standard = optarg; break;
+		case 'S': o->files[EDUBAL_TABLE_SCHOOLS] = optarg; break;
+		case 'C': o->files[EDUBAL_TABLE_COUNTIES] = optarg; break;
+		case 'L': o->files[EDUBAL_TABLE_CLASSES] = optarg; break;
+		case 'K': o->files[EDUBAL_TABLE_KINDERGARTENS] = optarg; break;
+		case 'l': o->lang = optarg; break;
+		case 'o': o->output = optarg; break;
+		case 'f':
+			if (!parse_format(optarg, &o->format))
+				return cli_usage_error("evaluate ", "unknown format '%s' "
+					"(text, json or csv)", optarg);
+			break;
+		case 'h':
+			fputs(evaluate_help, stdout);
+			return CLI_OK;
+		case ':':
+			return cli_usage_error("evaluate ", "option '%s' needs a value",
+				argv[optind - 1]);
+		default:
+			return cli_usage_error("evaluate ", "unknown option '%s'",
+				argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return cli_usage_error("evaluate ", "unexpected argument '%s'",
+			argv[optind]);
+	return check_evaluate_options(o);
+}
+
+/* The bundled sample: $EDUBAL_SAMPLE_DIR, the source tree, the install. */
+static const char *
+sample_dir(void)
+{
+	const char *env = getenv("EDUBAL_SAMPLE_DIR");
+	if (env && *env)
+		return env;
+	if (access(EDUBAL_SOURCE_SAMPLE_DIR "/schools.csv", R_OK) == 0)
+		return EDUBAL_SOURCE_SAMPLE_DIR;
+	return EDUBAL_INSTALLED_SAMPLE_DIR;
+}
+
+static int
+load_tables(edubal_dataset *ds, const struct evaluate_options *o,
+	edubal_error *err)
+{
+	static char paths[2][4096];
+	const char *files[4];
+	memcpy(files, o->files, sizeof files);
+	if (o->example) {
+		const char *dir = sample_dir();
+		snprintf(paths[0], sizeof paths[0], "%s/schools.csv", dir);
+		snprintf(paths[1], sizeof paths[1], "%s/counties.csv", dir);
+		files[EDUBAL_TABLE_SCHOOLS] = paths[0];
+		files[EDUBAL_TABLE_COUNTIES] = paths[1];
+	}
+	for (int kind = 0; kind < 4; kind++) {
+		if (!files[kind])
+			continue;
+		edubal_status st = edubal_dataset_read_csv(ds,
+			(enum edubal_table_kind) kind, files[kind], err);
+		if (st != EDUBAL_OK)
+			return cli_fail(st, err);
+	}
+	for (size_t i = 0; i < edubal_dataset_note_count(ds); i++)
+		fprintf(stderr, "edubal: note: %s\n", edubal_dataset_note(ds, i));
+	return -1;
+}
+
+static int
+write_report(const char *text, const char *output)
+{
+	FILE *out = output ? fopen(output, "w") : stdout;
+	if (!out) {
+		perror(output);
+		return CLI_BAD_DATA;
+	}
+	fputs(text, out);
+	if (text[0] && text[strlen(text) - 1] != '\n')
+		fputc('\n', out);
+	int failed = ferror(out);
+	if (output && fclose(out) != 0)
+		failed = 1;
+	if (failed) {
+		fprintf(stderr, "edubal: cannot write %s\n", output ? output : "output");
+		return CLI_INTERNAL;
+	}
+	return CLI_OK;
+}
+
+static int
+evaluate_and_print(edubal_standard *std, edubal_dataset *ds,
+	const struct evaluate_options *o, edubal_error *err)
+{
+	edubal_report *report = NULL;
+	char *text = NULL;
+	edubal_status st = edubal_evaluate(std, ds, &report, err);
+	if (st == EDUBAL_OK)
+		st = edubal_report_render(report, o->format, o->lang, &text, err);
+	int rc = st == EDUBAL_OK ? write_report(text, o->output) : cli_fail(st, err);
+	edubal_free(text);
+	edubal_report_free(report);
+	return rc;
+}
+
+int
+cli_evaluate(int argc, char **argv)
+{
+	struct evaluate_options o;
+	int rc = parse_evaluate_options(argc, argv, &o);
+	if (rc >= 0)
+		return rc;
+	edubal_error *err = edubal_error_new();
+	edubal_dataset *ds = edubal_dataset_new();
+	edubal_standard *std = NULL;
+	if (!err || !ds) {
+		rc = cli_fail(EDUBAL_ENOMEM, NULL);
+	} else {
+		edubal_status st = edubal_standard_open(o.standard, &std, err);
+		rc = st == EDUBAL_OK ? load_tables(ds, &o, err) : cli_fail(st, err);
+		if (rc < 0)
+			rc = evaluate_and_print(std, ds, &o, err);
+	}
+	edubal_standard_free(std);
+	edubal_dataset_free(ds);
+	edubal_error_free(err);
+	return rc;
+}
