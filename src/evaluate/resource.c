@@ -15,15 +15,15 @@
 #include <string.h>
 
 #include "../error.h"
+#include "../standard/profile.h"
 #include "../util/strbuf.h"
 #include "level.h"
 
 const char *
 edubal__level_name(enum edubal__section s, const char *lang)
 {
-	static const char *const zh[] = {"小学", "初中", "高中"};
-	static const char *const en[] = {"primary", "junior", "senior"};
-	return lang && strcmp(lang, "en") == 0 ? en[s] : zh[s];
+	return lang && strcmp(lang, "en") == 0 ? edubal__section_name(s)
+	                                       : edubal__profile_section_zh(s);
 }
 
 static double

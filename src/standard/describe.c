@@ -9,11 +9,11 @@
 #include "profile.h"
 
 struct out {
-	struct edubal__profile_text text;
+	struct edubal__strbuf text;
 	bool zh;
 };
 
-#define ADD(o, ...) edubal__profile_text_add(&(o)->text, __VA_ARGS__)
+#define ADD(o, ...) edubal__strbuf_printf(&(o)->text, __VA_ARGS__)
 
 static const char *
 say(const struct out *o, const char *zh, const char *en)

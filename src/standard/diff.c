@@ -15,14 +15,14 @@
 #define SHOWN_MAX 160
 
 struct diff {
-	struct edubal__profile_text *text;
+	struct edubal__strbuf *text;
 	bool zh;
 	size_t changes;
 	char path[512];
 	size_t len;
 };
 
-#define ADD(d, ...) edubal__profile_text_add((d)->text, __VA_ARGS__)
+#define ADD(d, ...) edubal__strbuf_printf((d)->text, __VA_ARGS__)
 
 EDUBAL__PRINTF(2, 3) static size_t
 push(struct diff *d, const char *fmt, ...)
@@ -227,19 +227,19 @@ walk(struct diff *d, const json_t *a, const json_t *b, bool top)
 }
 
 void
-edubal__profile_describe_diff(struct edubal__profile_text *t,
+edubal__profile_describe_diff(struct edubal__strbuf *t,
 	const json_t *parent, const json_t *child, bool zh)
 {
 	struct diff d = { .text = t, .zh = zh };
 	const char *id = json_string_value(json_object_get(parent, "id"));
 	if (zh)
-		edubal__profile_text_add(t, "相对于上级标准的改动(%s):\n",
+		edubal__strbuf_printf(t, "相对于上级标准的改动(%s):\n",
 			id ? id : "?");
 	else
-		edubal__profile_text_add(t, "Overrides relative to %s:\n",
+		edubal__strbuf_printf(t, "Overrides relative to %s:\n",
 			id ? id : "?");
 	walk(&d, parent, child, true);
 	if (d.changes == 0)
-		edubal__profile_text_add(t, "  %s\n", zh ? "(无改动)"
+		edubal__strbuf_printf(t, "  %s\n", zh ? "(无改动)"
 			: "(no changes)");
 }

@@ -2,24 +2,14 @@
  * src/standard/names.c - the words of the profile format: sections, school
  * types and CV methods, with the Chinese names used in descriptions.
  *
- * The English words are SCHEMA.md's; the dataset module has its own table
- * for reading data files.
+ * The English words are SCHEMA.md's, from the dataset module's tables.
  */
 #include <string.h>
 
 #include "profile.h"
 
-static const char *const section_words[EDUBAL__SECTION_COUNT] = {
-	"primary", "junior", "senior"
-};
-
 static const char *const section_zh[EDUBAL__SECTION_COUNT] = {
 	"小学", "初中", "高中"
-};
-
-static const char *const type_words[EDUBAL__TYPE_COUNT] = {
-	"primary", "junior", "nine_year", "twelve_year",
-	"complete_secondary", "senior", "special", "teaching_point"
 };
 
 static const char *const type_zh[EDUBAL__TYPE_COUNT] = {
@@ -43,10 +33,32 @@ find_word(const char *const *words, size_t n, const char *word)
 	return i;
 }
 
+/* Index of the name that name_of() gives to word, or n. */
+static size_t
+find_name(const char *(*name_of)(int), size_t n, const char *word)
+{
+	size_t i = 0;
+	while (i < n && strcmp(name_of((int) i), word) != 0)
+		i++;
+	return i;
+}
+
+static const char *
+section_word(int s)
+{
+	return edubal__section_name((enum edubal__section) s);
+}
+
+static const char *
+type_word(int t)
+{
+	return edubal__school_type_name((enum edubal__school_type) t);
+}
+
 const char *
 edubal__profile_section_name(enum edubal__section s)
 {
-	return (size_t) s < EDUBAL__SECTION_COUNT ? section_words[s] : "?";
+	return (size_t) s < EDUBAL__SECTION_COUNT ? section_word((int) s) : "?";
 }
 
 const char *
@@ -58,7 +70,7 @@ edubal__profile_section_zh(enum edubal__section s)
 bool
 edubal__profile_section_parse(const char *word, enum edubal__section *s)
 {
-	size_t i = find_word(section_words, EDUBAL__SECTION_COUNT, word);
+	size_t i = find_name(section_word, EDUBAL__SECTION_COUNT, word);
 	if (i == EDUBAL__SECTION_COUNT)
 		return false;
 	*s = (enum edubal__section) i;
@@ -68,7 +80,7 @@ edubal__profile_section_parse(const char *word, enum edubal__section *s)
 const char *
 edubal__profile_type_name(enum edubal__school_type t)
 {
-	return (size_t) t < EDUBAL__TYPE_COUNT ? type_words[t] : "?";
+	return (size_t) t < EDUBAL__TYPE_COUNT ? type_word((int) t) : "?";
 }
 
 const char *
@@ -80,7 +92,7 @@ edubal__profile_type_zh(enum edubal__school_type t)
 bool
 edubal__profile_type_parse(const char *word, enum edubal__school_type *t)
 {
-	size_t i = find_word(type_words, EDUBAL__TYPE_COUNT, word);
+	size_t i = find_name(type_word, EDUBAL__TYPE_COUNT, word);
 	if (i == EDUBAL__TYPE_COUNT)
 		return false;
 	*t = (enum edubal__school_type) i;

@@ -13,6 +13,7 @@
 
 #include "../error.h"
 #include "standard.h"
+#include "../util/strbuf.h"
 
 /* The value of "format" that this parser reads. */
 #define EDUBAL__PROFILE_FORMAT "edubal-profile/1"
@@ -195,16 +196,7 @@ edubal_status edubal__profile_build_items(struct edubal__profile_ctx *ctx,
 
 void edubal__profile_free_items(struct edubal__item *items, size_t count);
 
-/* ---- text.c: growing text and number formatting ---- */
-
-struct edubal__profile_text {
-	char *data;
-	size_t len, cap;
-	bool failed;  /* an allocation failed: the text is incomplete */
-};
-
-void edubal__profile_text_add(struct edubal__profile_text *t,
-	const char *fmt, ...) EDUBAL__PRINTF(2, 3);
+/* ---- text.c: number formatting (text itself: util/strbuf.h) ---- */
 
 /* Shortest %g form of x that reads back as x, into buf (>= 32 bytes). */
 const char *edubal__profile_number_text(double x, char *buf, size_t size);
@@ -217,7 +209,7 @@ char *edubal__profile_dump(const json_t *json, size_t flags);
 
 /* ---- describe.c, diff.c ---- */
 
-void edubal__profile_describe_diff(struct edubal__profile_text *t,
+void edubal__profile_describe_diff(struct edubal__strbuf *t,
 	const json_t *parent, const json_t *child, bool zh);
 
 #endif /* EDUBAL_SRC_STANDARD_PROFILE_H */

@@ -1,49 +1,12 @@
 /*
- * src/standard/text.c - growing text for descriptions, and numbers written
- * with the fewest digits that read back exactly (0.35, not
- * 0.34999999999999998).
+ * src/standard/text.c - numbers written with the fewest digits that read
+ * back exactly (0.35, not 0.34999999999999998).
  */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "profile.h"
-
-/* Make room for need more bytes and a NUL. */
-static bool
-reserve(struct edubal__profile_text *t, size_t need)
-{
-	if (t->failed)
-		return false;
-	if (t->len + need + 1 <= t->cap)
-		return true;
-	size_t cap = t->cap ? t->cap : 1024;
-	while (cap < t->len + need + 1)
-		cap *= 2;
-	char *p = realloc(t->data, cap);
-	if (!p) {
-		t->failed = true;
-		return false;
-	}
-	t->data = p;
-	t->cap = cap;
-	return true;
-}
-
-void
-edubal__profile_text_add(struct edubal__profile_text *t, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0 || !reserve(t, (size_t) n))
-		return;
-	va_start(ap, fmt);
-	vsnprintf(t->data + t->len, t->cap - t->len, fmt, ap);
-	va_end(ap);
-	t->len += (size_t) n;
-}
 
 /* Significant digits (15 to 17) that x needs to read back exactly. */
 static int
