@@ -1,17 +1,19 @@
 /*
  * edubal/dataset.h - the input data of an evaluation: schools, classes,
- * counties and kindergartens, held column by column.
+ * counties, kindergartens and yearly county funding, held column by column.
  *
- * Column names are those of SCHEMA.md (schools.csv, classes.csv,
- * counties.csv, kindergartens.csv).  A table is built either from a CSV file
- * (edubal_dataset_read_csv), from a parsed edubal_table, or from arrays:
- * edubal_dataset_begin_table(), one edubal_dataset_set_*() per column, then
- * edubal_dataset_end_table().  Every cell is validated on entry: a bad cell
- * is an EDUBAL_EDATA error naming source, row, column, value and reason,
- * and the table is not added.  Nothing is coerced: a negative count, a rate
- * outside [0, 1], an unknown school type, a duplicate id or a missing
- * section enrollment is an error, never a silent fix.  An empty cell means
- * "not given"; evaluations report such gaps as missing inputs.
+ * Column names are those of SCHEMA.md and docs/data.md (schools.csv,
+ * classes.csv, counties.csv, kindergartens.csv, funding.csv).  A table is
+ * built either from a CSV file (edubal_dataset_read_csv), from a parsed
+ * edubal_table, or from arrays: edubal_dataset_begin_table(), one
+ * edubal_dataset_set_*() per column, then edubal_dataset_end_table().
+ * Every cell is validated on entry: a bad cell is an EDUBAL_EDATA error
+ * naming source, row, column, value and reason, and the table is not
+ * added.  Nothing is coerced: a negative count, a rate outside [0, 1], an
+ * unknown school type, a duplicate id (or county_id and year in
+ * funding.csv) or a missing section enrollment is an error, never a silent
+ * fix.  An empty cell means "not given"; evaluations report such gaps as
+ * missing inputs.
  *
  * Columns that edubal does not know are kept out and reported once in a
  * note (edubal_dataset_note()), not as an error.
@@ -37,7 +39,8 @@ enum edubal_table_kind {
 	EDUBAL_TABLE_SCHOOLS = 0,       /**< schools.csv, one row per school */
 	EDUBAL_TABLE_CLASSES = 1,       /**< classes.csv, one row per class */
 	EDUBAL_TABLE_COUNTIES = 2,      /**< counties.csv, one row per county */
-	EDUBAL_TABLE_KINDERGARTENS = 3  /**< kindergartens.csv */
+	EDUBAL_TABLE_KINDERGARTENS = 3, /**< kindergartens.csv */
+	EDUBAL_TABLE_FUNDING = 4        /**< funding.csv, one row per county and year */
 };
 
 /** @return a new empty dataset, or NULL when out of memory.  @since 0.2 */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "dataset.h"
+#include "internal.h"
 
 /* Plausibility bounds: a value above them is a units mistake. */
 #define MAX_STUDENTS 1e5      /* per school section */
@@ -17,6 +18,8 @@
 #define MAX_MONEY 1e11        /* yuan per school */
 #define MAX_PER_HEAD 1e7      /* yuan per student, child or salary */
 #define MAX_PEOPLE 2e8        /* residents of a county */
+#define MAX_COUNTY_STUDENTS 1e8  /* students, seats or children of a county */
+#define MAX_COUNTY_MONEY 1e12 /* yuan per county and year */
 #define MAX_COUNTY_TEACHERS 1e6
 #define MAX_ROOMS 1e4
 #define MAX_BOOKS 1e8
@@ -45,6 +48,7 @@
 #define AMOUNT EDUBAL__VALUE_AMOUNT
 #define RATE EDUBAL__VALUE_RATE
 #define BOOL EDUBAL__VALUE_BOOL
+#define SCORE EDUBAL__VALUE_SCORE
 #define NONE EDUBAL__NO_SECTION
 
 static const struct edubal__column_spec school_columns[] = {
@@ -78,6 +82,14 @@ static const struct edubal__column_spec school_columns[] = {
 	{ "art_room_min_area", AMOUNT, false, NONE, MAX_AREA, M2 },
 	{ "public_funds_budget", AMOUNT, false, NONE, MAX_MONEY, YUAN },
 	{ "training_funds", AMOUNT, false, NONE, MAX_MONEY, YUAN },
+	/* Appended for the other standards (SPEC §3-§6). */
+	BY_SECTION("staff", COUNT, MAX_TEACHERS, "staff"),
+	BY_COMPULSORY_SECTION("teachers_bachelor", COUNT, MAX_TEACHERS,
+		"teachers"),
+	{ "teachers_postgraduate_senior", COUNT, false, EDUBAL__SENIOR,
+	  MAX_TEACHERS, "teachers" },
+	{ "disabled_students", COUNT, false, NONE, MAX_STUDENTS, "students" },
+	{ "resource_room", BOOL, false, NONE, 0, NULL },
 };
 
 /* Teachers of a kind within all teachers of their section. */
@@ -90,6 +102,12 @@ static const struct edubal__column_limit school_limits[] = {
 	WITHIN_TEACHERS("backbone_teachers"),
 	WITHIN_TEACHERS("pe_art_teachers"),
 	WITHIN_TEACHERS("senior_title_teachers"),
+	/* Full-time teachers are part of the staff 教职工. */
+	{ "teachers_primary", "staff_primary" },
+	{ "teachers_junior", "staff_junior" },
+	{ "teachers_senior", "staff_senior" },
+	WITHIN_TEACHERS("teachers_bachelor"),
+	{ "teachers_postgraduate_senior", "teachers_senior" },
 };
 
 static const struct edubal__column_spec class_columns[] = {
@@ -143,6 +161,24 @@ static const struct edubal__column_spec county_columns[] = {
 	{ "veto_major_accident", BOOL, false, NONE, 0, NULL },
 	{ "veto_falsified", BOOL, false, NONE, 0, NULL },
 	{ "preschool_funds_per_child", AMOUNT, false, NONE, MAX_PER_HEAD, YUAN },
+	/* Appended for the other standards (SPEC §3-§6). */
+	{ "government_work_score", SCORE, false, NONE, 0, NULL },
+	{ "public_satisfaction_rate", RATE, false, NONE, 0, NULL },
+	{ "basic_standard_rate", RATE, false, NONE, 0, NULL },
+	{ "disabled_school_age_children", COUNT, false, NONE,
+	  MAX_COUNTY_STUDENTS, "children" },
+	{ "home_delivered_students", COUNT, false, NONE, MAX_COUNTY_STUDENTS,
+	  "students" },
+	{ "education_spending", AMOUNT, false, NONE, MAX_COUNTY_MONEY, YUAN },
+	{ "preschool_spending", AMOUNT, false, NONE, MAX_COUNTY_MONEY, YUAN },
+	{ "population_15_17", COUNT, false, NONE, MAX_PEOPLE, "people" },
+	{ "senior_stage_enrolled", COUNT, false, NONE, MAX_COUNTY_STUDENTS,
+	  "students" },
+	{ "seats_primary", COUNT, false, NONE, MAX_COUNTY_STUDENTS, "seats" },
+	{ "seats_junior", COUNT, false, NONE, MAX_COUNTY_STUDENTS, "seats" },
+	{ "retention_9year_rate", RATE, false, NONE, 0, NULL },
+	{ "fitness_good_rate", RATE, false, NONE, 0, NULL },
+	{ "backbone_teacher_rate", RATE, false, NONE, 0, NULL },
 };
 
 static const struct edubal__column_limit county_limits[] = {
@@ -150,6 +186,9 @@ static const struct edubal__column_limit county_limits[] = {
 	{ "population_3_5", "population" },
 	{ "rotated", "rotation_eligible" },
 	{ "rotated_backbone", "rotated" },
+	{ "home_delivered_students", "disabled_school_age_children" },
+	{ "preschool_spending", "education_spending" },
+	{ "population_15_17", "population" },
 };
 
 static const struct edubal__column_spec kindergarten_columns[] = {
@@ -163,26 +202,44 @@ static const struct edubal__column_spec kindergarten_columns[] = {
 	{ "care_staff", COUNT, false, NONE, MAX_TEACHERS, "staff" },
 	{ "classes_within_size_limit", COUNT, false, NONE, MAX_CLASSES,
 		"classes" },
+	/* Appended for the other standards (SPEC §6). */
+	{ "teachers_associate", COUNT, false, NONE, MAX_TEACHERS, "teachers" },
 };
 
 static const struct edubal__column_limit kindergarten_limits[] = {
 	{ "certified_teachers", "teachers" },
 	{ "classes_within_size_limit", "classes" },
+	{ "teachers_associate", "teachers" },
+};
+
+static const struct edubal__column_spec funding_columns[] = {
+	{ "county_id", EDUBAL__VALUE_ID, true, NONE, 0, NULL },
+	{ "year", EDUBAL__VALUE_YEAR, true, NONE, 0, NULL },
+	{ "education_spending", AMOUNT, false, NONE, MAX_COUNTY_MONEY, YUAN },
+	{ "students", COUNT, false, NONE, MAX_COUNTY_STUDENTS, "students" },
 };
 
 #define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Indexed by enum edubal_table_kind. */
 static const struct edubal__table_spec tables[] = {
-	{ "schools", school_columns, COUNT_OF(school_columns), "school_id",
+	[EDUBAL_TABLE_SCHOOLS] = { "schools", school_columns,
+	  COUNT_OF(school_columns), { "school_id", NULL },
 	  school_limits, COUNT_OF(school_limits) },
-	{ "classes", class_columns, COUNT_OF(class_columns), NULL, NULL, 0 },
-	{ "counties", county_columns, COUNT_OF(county_columns), "county_id",
+	[EDUBAL_TABLE_CLASSES] = { "classes", class_columns,
+	  COUNT_OF(class_columns), { NULL, NULL }, NULL, 0 },
+	[EDUBAL_TABLE_COUNTIES] = { "counties", county_columns,
+	  COUNT_OF(county_columns), { "county_id", NULL },
 	  county_limits, COUNT_OF(county_limits) },
-	{ "kindergartens", kindergarten_columns,
-	  COUNT_OF(kindergarten_columns), "kindergarten_id",
+	[EDUBAL_TABLE_KINDERGARTENS] = { "kindergartens", kindergarten_columns,
+	  COUNT_OF(kindergarten_columns), { "kindergarten_id", NULL },
 	  kindergarten_limits, COUNT_OF(kindergarten_limits) },
+	[EDUBAL_TABLE_FUNDING] = { "funding", funding_columns,
+	  COUNT_OF(funding_columns), { "county_id", "year" }, NULL, 0 },
 };
+
+_Static_assert(COUNT_OF(tables) == EDUBAL__TABLE_KIND_COUNT,
+	"one catalog table per enum edubal_table_kind");
 
 const struct edubal__table_spec *
 edubal__catalog_table(enum edubal_table_kind kind)
@@ -342,6 +399,34 @@ edubal__catalog_named_value(enum edubal__value_kind kind, const char *text,
 	}
 	*why = "not a named value";
 	return false;
+}
+
+/* The catalog entry of an enumerated column called column, if any. */
+static const struct edubal__column_spec *
+find_enum_column(const char *column)
+{
+	for (size_t t = 0; t < COUNT_OF(tables); t++) {
+		size_t k;
+		if (edubal__catalog_find(&tables[t], column, &k) &&
+		    edubal__value_is_named(tables[t].columns[k].kind))
+			return &tables[t].columns[k];
+	}
+	return NULL;
+}
+
+bool
+edubal__enum_word_value(const char *column, const char *word, double *out)
+{
+	if (!column || !word || !out)
+		return false;
+	const struct edubal__column_spec *spec = find_enum_column(column);
+	double value;
+	const char *why;
+	if (!spec || !edubal__catalog_named_value(spec->kind, word,
+	                                          strlen(word), &value, &why))
+		return false;
+	*out = value;
+	return true;
 }
 
 /* ---- sections of school types ---- */

@@ -27,8 +27,20 @@ enum edubal__value_kind {
 	EDUBAL__VALUE_AMOUNT,      /* real number >= 0 (m², yuan) */
 	EDUBAL__VALUE_RATE,        /* real number in [0, 1]; "85%" is 0.85 */
 	EDUBAL__VALUE_BOOL,        /* 0 or 1 */
-	EDUBAL__VALUE_GRADE        /* whole number 1..12 */
+	EDUBAL__VALUE_GRADE,       /* whole number 1..12 */
+	EDUBAL__VALUE_SCORE,       /* real number in [0, 100] (points) */
+	EDUBAL__VALUE_YEAR         /* whole number 1949..2100 */
 };
+
+/* Ranges of the bounded kinds (inclusive). */
+#define EDUBAL__GRADE_MIN 1
+#define EDUBAL__GRADE_MAX 12
+#define EDUBAL__SCORE_MAX 100
+#define EDUBAL__YEAR_MIN 1949
+#define EDUBAL__YEAR_MAX 2100
+
+/* Most columns that together identify a row (county_id and year). */
+#define EDUBAL__KEY_MAX 2
 
 /* Section of a column that belongs to no school section. */
 #define EDUBAL__NO_SECTION (-1)
@@ -52,7 +64,11 @@ struct edubal__table_spec {
 	const char *name;                  /* "schools", used as a default source */
 	const struct edubal__column_spec *columns;
 	size_t column_count;
-	const char *id_column;             /* unique within the table, or NULL */
+	/*
+	 * Required columns whose values together are unique within the table
+	 * (school_id; county_id and year), NULL-padded; none for classes.
+	 */
+	const char *key[EDUBAL__KEY_MAX];
 	const struct edubal__column_limit *limits;
 	size_t limit_count;
 };

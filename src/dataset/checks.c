@@ -1,10 +1,11 @@
 /*
  * src/dataset/checks.c - the rules a whole table must follow once every
  * cell has been read: required columns and cells, the sections of each
- * school type, counts within the counts that bound them, unique ids.
+ * school type, counts within the counts that bound them, unique keys.
  *
  * Row rules run row by row, so the first failing row is reported; the
- * duplicate-id rule runs last, on a sorted copy of the ids (O(n log n)).
+ * duplicate-key rule (school_id, ...; county_id and year in funding.csv)
+ * runs last, on a sorted copy of the keys (O(n log n)).
  */
 #include "internal.h"
 
@@ -241,71 +242,145 @@ check_rows(const struct context *ctx)
 	return EDUBAL_OK;
 }
 
-/* ---- unique ids ---- */
+/* ---- unique keys ---- */
 
-struct id_row {
-	const char *id;
+/* The key of one row: a text or a number per key column. */
+struct key_row {
+	const char *text[EDUBAL__KEY_MAX];   /* text key columns, else NULL */
+	double number[EDUBAL__KEY_MAX];      /* numeric key columns, else 0 */
 	size_t row;
 };
 
 static int
-compare_id_rows(const void *a, const void *b)
+compare_numbers(double a, double b)
 {
-	const struct id_row *x = a, *y = b;
-	int c = strcmp(x->id, y->id);
-	if (c != 0)
-		return c;
-	return (x->row > y->row) - (x->row < y->row);
+	return (a > b) - (a < b);
+}
+
+/* Texts with NULL (not given) first; key cells are required, though. */
+static int
+compare_texts(const char *a, const char *b)
+{
+	if (!a || !b)
+		return (a != NULL) - (b != NULL);
+	return strcmp(a, b);
+}
+
+/* Order of the keys alone (numbers are 0 in text columns). */
+static int
+compare_keys(const struct key_row *x, const struct key_row *y)
+{
+	for (size_t k = 0; k < EDUBAL__KEY_MAX; k++) {
+		int c = compare_texts(x->text[k], y->text[k]);
+		if (c == 0)
+			c = compare_numbers(x->number[k], y->number[k]);
+		if (c != 0)
+			return c;
+	}
+	return 0;
+}
+
+static int
+compare_key_rows(const void *a, const void *b)
+{
+	const struct key_row *x = a, *y = b;
+	int c = compare_keys(x, y);
+	return c != 0 ? c : (x->row > y->row) - (x->row < y->row);
 }
 
 /*
- * In ids sorted by (id, row), find the repeat with the smallest row;
- * *first is the row of that id's first occurrence.  False if none.
+ * In keys sorted by (key, row), find the repeat with the smallest row;
+ * *first is the row of that key's first occurrence.  False if none.
  */
 static bool
-first_repeat(const struct id_row *ids, size_t n, size_t *repeat,
+first_repeat(const struct key_row *keys, size_t n, size_t *repeat,
 	size_t *first)
 {
 	bool found = false;
 	size_t group = 0;
 	for (size_t k = 1; k < n; k++) {
-		if (strcmp(ids[k].id, ids[k - 1].id) != 0) {
+		if (compare_keys(&keys[k], &keys[k - 1]) != 0) {
 			group = k;
 			continue;
 		}
-		if (!found || ids[k].row < *repeat) {
-			*repeat = ids[k].row;
-			*first = ids[group].row;
+		if (!found || keys[k].row < *repeat) {
+			*repeat = keys[k].row;
+			*first = keys[group].row;
 			found = true;
 		}
 	}
 	return found;
 }
 
-static edubal_status
-check_unique_ids(const struct context *ctx)
+/*
+ * The key columns of the table; false if it has no key or lacks a key
+ * column (required columns are checked before, so only for no key).
+ */
+static bool
+key_columns(const struct context *ctx,
+	const struct edubal__column *cols[EDUBAL__KEY_MAX], size_t *count)
 {
-	const char *name = ctx->spec->id_column;
-	size_t k;
-	if (!name || !edubal__catalog_find(ctx->spec, name, &k) || !ctx->cols[k])
+	*count = 0;
+	for (size_t k = 0; k < EDUBAL__KEY_MAX && ctx->spec->key[k]; k++) {
+		cols[k] = column_named(ctx, ctx->spec->key[k], NULL);
+		if (!cols[k])
+			return false;
+		*count = k + 1;
+	}
+	return *count > 0;
+}
+
+_Static_assert(EDUBAL__KEY_MAX == 2, "fail_duplicate names up to 2 keys");
+
+/*
+ * "duplicate school_id (first at row 3)" or "duplicate county_id and year
+ * (first at row 3)", at the row's last key column.
+ */
+static edubal_status
+fail_duplicate(const struct context *ctx, const struct edubal__column *last,
+	size_t count, size_t repeat, size_t first)
+{
+	char reason[EDUBAL__WHY_SIZE], number[40];
+	const char *value = last->is_text ? last->texts[repeat] : number;
+	if (!last->is_text)
+		edubal__format_number(last->numbers[repeat], number, sizeof number);
+	size_t first_row = edubal__frame_row_number(ctx->b->frame, first);
+	if (count == 1)
+		snprintf(reason, sizeof reason, "duplicate %s (first at row %zu)",
+			ctx->spec->key[0], first_row);
+	else
+		snprintf(reason, sizeof reason, "duplicate %s and %s (first at row "
+			"%zu)", ctx->spec->key[0], ctx->spec->key[1], first_row);
+	return fail_row(ctx, repeat, last->name, value, reason);
+}
+
+/* The first row whose key repeats an earlier row's key. */
+static edubal_status
+check_unique_keys(const struct context *ctx)
+{
+	const struct edubal__column *cols[EDUBAL__KEY_MAX] = { NULL };
+	size_t count;
+	if (!key_columns(ctx, cols, &count))
 		return EDUBAL_OK;
 	size_t n = ctx->frame->rows;
-	struct id_row *ids = malloc((n ? n : 1) * sizeof *ids);
-	if (!ids)
+	struct key_row *keys = calloc(n ? n : 1, sizeof *keys);
+	if (!keys)
 		return edubal__fail(ctx->err, EDUBAL_ENOMEM, "out of memory");
-	for (size_t i = 0; i < n; i++)
-		ids[i] = (struct id_row) { ctx->cols[k]->texts[i], i };
-	qsort(ids, n, sizeof *ids, compare_id_rows);
+	for (size_t i = 0; i < n; i++) {
+		keys[i].row = i;
+		for (size_t k = 0; k < count; k++) {
+			if (cols[k]->is_text)
+				keys[i].text[k] = cols[k]->texts[i];
+			else
+				keys[i].number[k] = cols[k]->numbers[i];
+		}
+	}
+	qsort(keys, n, sizeof *keys, compare_key_rows);
 	size_t repeat = 0, first = 0;
 	edubal_status st = EDUBAL_OK;
-	if (first_repeat(ids, n, &repeat, &first)) {
-		char reason[EDUBAL__WHY_SIZE];
-		snprintf(reason, sizeof reason, "duplicate %s (first at row %zu)",
-			name, edubal__frame_row_number(ctx->b->frame, first));
-		st = fail_row(ctx, repeat, name, ctx->cols[k]->texts[repeat],
-			reason);
-	}
-	free(ids);
+	if (first_repeat(keys, n, &repeat, &first))
+		st = fail_duplicate(ctx, cols[count - 1], count, repeat, first);
+	free(keys);
 	return st;
 }
 
@@ -319,7 +394,7 @@ edubal__check_frame(const struct edubal__builder *b, edubal_error *err)
 	if (st == EDUBAL_OK)
 		st = check_rows(&ctx);
 	if (st == EDUBAL_OK)
-		st = check_unique_ids(&ctx);
+		st = check_unique_keys(&ctx);
 	teardown(&ctx);
 	return st;
 }

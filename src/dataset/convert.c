@@ -98,18 +98,30 @@ check_rate(double value, char *why)
 	return false;
 }
 
+/* A whole number in [min, max]; what names the kind in the reason. */
 static bool
-check_grade(double value, char *why)
+check_whole_range(double value, int min, int max, const char *what,
+	char *why)
 {
 	if (!is_whole(value)) {
 		set_why(why, "not a whole number");
 		return false;
 	}
-	if (value < 1 || value > 12) {
-		set_why(why, "grade outside 1-12");
+	if (value < min || value > max) {
+		snprintf(why, EDUBAL__WHY_SIZE, "%s outside %d-%d", what, min, max);
 		return false;
 	}
 	return true;
+}
+
+static bool
+check_score(double value, char *why)
+{
+	if (value >= 0 && value <= EDUBAL__SCORE_MAX)
+		return true;
+	snprintf(why, EDUBAL__WHY_SIZE, "score outside [0, %d]",
+		EDUBAL__SCORE_MAX);
+	return false;
 }
 
 static bool
@@ -142,7 +154,13 @@ edubal__check_value(const struct edubal__column_spec *spec, double value,
 	case EDUBAL__VALUE_RATE:
 		return check_rate(value, why);
 	case EDUBAL__VALUE_GRADE:
-		return check_grade(value, why);
+		return check_whole_range(value, EDUBAL__GRADE_MIN,
+			EDUBAL__GRADE_MAX, "grade", why);
+	case EDUBAL__VALUE_YEAR:
+		return check_whole_range(value, EDUBAL__YEAR_MIN,
+			EDUBAL__YEAR_MAX, "year", why);
+	case EDUBAL__VALUE_SCORE:
+		return check_score(value, why);
 	case EDUBAL__VALUE_ID:
 	case EDUBAL__VALUE_TEXT:
 		set_why(why, "a text column holds no numbers");

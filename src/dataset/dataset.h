@@ -51,6 +51,17 @@ enum edubal__ownership {
 	EDUBAL__OTHER_PRIVATE = 2
 };
 
+/*
+ * The value that enumerated column (type, location, section, ownership)
+ * holds for word, one of the names a cell of that column accepts
+ * (English ASCII case-insensitively, or Chinese: "public", "公办").
+ * Returns false, leaving *out alone, for any other column or word or a
+ * NULL argument.  Profiles use it to compile conditions such as
+ * {"left": "ownership", "op": "in", "right": ["public", ...]}.
+ */
+bool edubal__enum_word_value(const char *column, const char *word,
+	double *out);
+
 /* Column suffix of a section: "primary", "junior", "senior". */
 const char *edubal__section_name(enum edubal__section s);
 

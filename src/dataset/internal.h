@@ -20,7 +20,7 @@
 #include "catalog.h"
 #include "dataset.h"
 
-#define EDUBAL__TABLE_KIND_COUNT 4
+#define EDUBAL__TABLE_KIND_COUNT 5
 
 /* Room for a reason built from a catalog bound or a number. */
 #define EDUBAL__WHY_SIZE 160

@@ -7,7 +7,9 @@
  * where the rule applies to arrays, through begin/set/end.  Each failure
  * checks status, row, column, value and a substring of the reason.
  *
- * usage: test_dataset SAMPLE_DIR   (the bundled data/sample directory)
+ * usage: test_dataset SAMPLE_DIR [DATA_DOC]
+ *   SAMPLE_DIR  the bundled data/sample directory
+ *   DATA_DOC    docs/data.md (default SAMPLE_DIR/../../docs/data.md)
  */
 #include <check.h>
 #include <math.h>
@@ -20,6 +22,7 @@
 #include <edubal/io.h>
 #include <edubal/status.h>
 
+#include "dataset/catalog.h"
 #include "dataset/dataset.h"
 
 #define LEN(a) (sizeof (a) / sizeof *(a))
@@ -32,6 +35,7 @@ static const char *sample_dir = "data/sample";
 
 static const char *const file_names[] = {
 	"schools.csv", "classes.csv", "counties.csv", "kindergartens.csv",
+	"funding.csv",
 };
 
 /* Parse csv as file_names[kind] and add it to ds. */
@@ -142,6 +146,7 @@ text_at(const edubal_dataset *ds, enum edubal_table_kind kind,
 #define CLASSES EDUBAL_TABLE_CLASSES
 #define COUNTIES EDUBAL_TABLE_COUNTIES
 #define KINDERGARTENS EDUBAL_TABLE_KINDERGARTENS
+#define FUNDING EDUBAL_TABLE_FUNDING
 
 /* A header and a first row that are valid; tests append bad rows. */
 #define SCHOOL_HEAD "school_id,county_id,type,students_primary," \
@@ -1000,7 +1005,9 @@ START_TEST(test_arrays_bad_arguments)
 	ck_assert_int_eq(edubal_dataset_begin_table(NULL, SCHOOLS, 3, NULL, err),
 		EDUBAL_EINVAL);
 	ck_assert_int_eq(edubal_dataset_begin_table(ds,
-		(enum edubal_table_kind) 4, 3, NULL, err), EDUBAL_EINVAL);
+		(enum edubal_table_kind) 5, 3, NULL, err), EDUBAL_EINVAL);
+	ck_assert_int_eq(edubal_dataset_begin_table(ds,
+		(enum edubal_table_kind) -1, 3, NULL, err), EDUBAL_EINVAL);
 	begin_schools(ds, err);
 	ck_assert_int_eq(edubal_dataset_set_numbers(ds, SCHOOLS, "books", values,
 		2, NULL, 0, err), EDUBAL_EINVAL);
@@ -1161,6 +1168,593 @@ START_TEST(test_arrays_begin_discards)
 END_TEST
 
 /* ---------------------------------------------------------------------
+ * funding.csv and the columns for the other standards (SPEC §3-§6)
+ * ------------------------------------------------------------------- */
+
+#define FUNDING_HEAD "county_id,year,education_spending,students\n"
+
+START_TEST(test_funding_loads)
+{
+	edubal_dataset *ds = load_csv(FUNDING, FUNDING_HEAD
+		"c1,2021,1250000000,80000\nc1,2022,1300000000.5,81000\n"
+		"c2,2022,,\nc1,2020.0,1200000000,79000\n");
+	ck_assert_uint_eq(edubal_dataset_rows(ds, FUNDING), 4);
+	ck_assert_uint_eq(edubal_dataset_note_count(ds), 0);
+	ck_assert_str_eq(text_at(ds, FUNDING, "county_id", 2), "c2");
+	ck_assert(number_at(ds, FUNDING, "year", 0) == 2021);
+	ck_assert(number_at(ds, FUNDING, "year", 3) == 2020);
+	ck_assert(number_at(ds, FUNDING, "education_spending", 1) ==
+		1300000000.5);
+	ck_assert(number_at(ds, FUNDING, "students", 0) == 80000);
+	ck_assert(isnan(number_at(ds, FUNDING, "education_spending", 2)));
+	ck_assert(isnan(number_at(ds, FUNDING, "students", 2)));
+	ck_assert_ptr_nonnull(strstr(edubal__dataset_frame(ds, FUNDING)->source,
+		"funding.csv"));
+	/* The bounds themselves are plausible. */
+	expect_csv_ok(FUNDING, FUNDING_HEAD "c1,1949,1e12,100000000\n"
+		"c1,2100,0,0\n");
+	/* Other tables are untouched; replacing works like any table. */
+	edubal_error *err = edubal_error_new();
+	ck_assert_uint_eq(edubal_dataset_rows(ds, COUNTIES), 0);
+	ck_assert_int_eq(add_csv(ds, FUNDING, "county_id,year,mayor\nc9,2023,x\n",
+		err), EDUBAL_OK);
+	ck_assert_uint_eq(edubal_dataset_rows(ds, FUNDING), 1);
+	ck_assert_str_eq(edubal_dataset_note(ds, 0),
+		"funding.csv: unknown columns ignored: mayor");
+	edubal_error_free(err);
+	edubal_dataset_free(ds);
+}
+END_TEST
+
+START_TEST(test_funding_duplicate_pair)
+{
+	EXPECT(FUNDING, FUNDING_HEAD "c1,2020,1,1\nc2,2020,1,1\nc1,2021,1,1\n"
+		"c1,2020,2,2\n", 5, "year", "2020",
+		"duplicate county_id and year (first at row 2)");
+	/* Years are compared as numbers, ids after trimming blanks. */
+	EXPECT(FUNDING, "county_id,year\nc1,2021\n c2 ,2020\nc2,2020.0\n",
+		4, "year", "2020", "duplicate county_id and year (first at row 3)");
+	/* The earliest repeat is reported, whatever the sort order. */
+	EXPECT(FUNDING, "county_id,year\nz,2024\na,2023\nz,2024\na,2023\n",
+		4, "year", "2024", "duplicate county_id and year (first at row 2)");
+	/* Same year in two counties, two years in one county: fine. */
+	expect_csv_ok(FUNDING, "county_id,year\nc1,2020\nc2,2020\nc1,2021\n");
+	/* The full message names the file. */
+	edubal_dataset *ds = edubal_dataset_new();
+	edubal_error *err = edubal_error_new();
+	ck_assert_int_eq(add_csv(ds, FUNDING, "county_id,year\nc1,2020\nc1,2020\n",
+		err), EDUBAL_EDATA);
+	ck_assert_str_eq(edubal_error_message(err), "funding.csv: row 3, column "
+		"\"year\": value \"2020\": duplicate county_id and year (first at "
+		"row 2)");
+	edubal_error_free(err);
+	edubal_dataset_free(ds);
+}
+END_TEST
+
+START_TEST(test_funding_year_range)
+{
+	EXPECT(FUNDING, "county_id,year\nc1,1948\n", 2, "year", "1948",
+		"year outside 1949-2100");
+	EXPECT(FUNDING, "county_id,year\nc1,2020\nc1,2101\n", 3, "year", "2101",
+		"year outside 1949-2100");
+	EXPECT(FUNDING, "county_id,year\nc1,2020.5\n", 2, "year", "2020.5",
+		"not a whole number");
+	EXPECT(FUNDING, "county_id,year\nc1,20%\n", 2, "year", "20%",
+		"only accepted in rate columns");
+	EXPECT(FUNDING, "county_id,year\nc1,二〇二〇\n", 2, "year", "二〇二〇",
+		"not");
+	EXPECT(FUNDING, "county_id,year\nc1,\n", 2, "year", "",
+		"empty cell in a required column");
+	EXPECT(FUNDING, "county_id,education_spending\nc1,5\n", 0, "year", NULL,
+		"required column missing");
+	EXPECT(FUNDING, "year\n2020\n", 0, "county_id", NULL,
+		"required column missing");
+	EXPECT(FUNDING, FUNDING_HEAD "c1,2020,2e12,1\n", 2, "education_spending",
+		"2e12", "implausibly large (over 1000000000000 元): check the units");
+	EXPECT(FUNDING, FUNDING_HEAD "c1,2020,-1,1\n", 2, "education_spending",
+		"-1", "negative amount");
+	EXPECT(FUNDING, FUNDING_HEAD "c1,2020,1,100000001\n", 2, "students",
+		"100000001", "over 100000000 students");
+	EXPECT(FUNDING, FUNDING_HEAD "c1,2020,1,1.5\n", 2, "students", "1.5",
+		"not a whole number");
+}
+END_TEST
+
+START_TEST(test_funding_arrays)
+{
+	edubal_dataset *ds = edubal_dataset_new();
+	edubal_error *err = edubal_error_new();
+	static const char *const ids[] = { "c1", "c1", "c2" };
+	static const double years[] = { 2021, 2022, 2022 };
+	static const double spending[] = { 1e9, 1.1e9, 5e8 };
+	ck_assert_int_eq(edubal_dataset_begin_table(ds, FUNDING, 3, NULL, err),
+		EDUBAL_OK);
+	ck_assert_int_eq(edubal_dataset_set_text(ds, FUNDING, "county_id", ids,
+		3, err), EDUBAL_OK);
+	ck_assert_int_eq(edubal_dataset_set_numbers(ds, FUNDING, "year", years,
+		3, NULL, 0, err), EDUBAL_OK);
+	ck_assert_int_eq(edubal_dataset_set_numbers(ds, FUNDING,
+		"education_spending", spending, 3, NULL, 0, err), EDUBAL_OK);
+	ck_assert_msg(edubal_dataset_end_table(ds, FUNDING, err) == EDUBAL_OK,
+		"%s", edubal_error_message(err));
+	ck_assert_uint_eq(edubal_dataset_rows(ds, FUNDING), 3);
+	ck_assert(number_at(ds, FUNDING, "year", 2) == 2022);
+
+	/* Without a source name, messages name the table "funding". */
+	static const double bad_years[] = { 2021, 1800, 2022 };
+	ck_assert_int_eq(edubal_dataset_begin_table(ds, FUNDING, 3, NULL, err),
+		EDUBAL_OK);
+	check_failure(edubal_dataset_set_numbers(ds, FUNDING, "year", bad_years,
+		3, NULL, 0, err), err, (struct failure) { EDUBAL_EDATA, 2, "year",
+		"1800", "year outside 1949-2100" });
+	ck_assert_str_eq(edubal_error_source(err), "funding");
+	ck_assert_str_eq(edubal_error_message(err), "funding: row 2, column "
+		"\"year\": value \"1800\": year outside 1949-2100");
+
+	static const double same_years[] = { 2021, 2022, 2021 };
+	static const char *const same_ids[] = { "c1", "c1", "c1" };
+	ck_assert_int_eq(edubal_dataset_begin_table(ds, FUNDING, 3, NULL, err),
+		EDUBAL_OK);
+	ck_assert_int_eq(edubal_dataset_set_text(ds, FUNDING, "county_id",
+		same_ids, 3, err), EDUBAL_OK);
+	ck_assert_int_eq(edubal_dataset_set_numbers(ds, FUNDING, "year",
+		same_years, 3, NULL, 0, err), EDUBAL_OK);
+	check_failure(edubal_dataset_end_table(ds, FUNDING, err), err,
+		(struct failure) { EDUBAL_EDATA, 3, "year", "2021",
+		"funding: row 3, column \"year\": value \"2021\": duplicate "
+		"county_id and year (first at row 1)" });
+	ck_assert_uint_eq(edubal_dataset_rows(ds, FUNDING), 0);
+	edubal_error_free(err);
+	edubal_dataset_free(ds);
+}
+END_TEST
+
+START_TEST(test_new_columns_load)
+{
+	edubal_dataset *ds = load_csv(SCHOOLS, "school_id,county_id,type,"
+		"students_primary,students_junior,students_senior,teachers_primary,"
+		"teachers_junior,teachers_senior,staff_primary,staff_junior,"
+		"staff_senior,teachers_bachelor_primary,teachers_bachelor_junior,"
+		"teachers_postgraduate_senior,disabled_students,resource_room\n"
+		"s1,c1,twelve_year,600,400,300,40,35,30,44,38,33,30,35,4,6,是\n"
+		"s2,c1,primary,100,,,8,,,8,,,,,,,\n");
+	ck_assert(number_at(ds, SCHOOLS, "staff_senior", 0) == 33);
+	ck_assert(number_at(ds, SCHOOLS, "teachers_bachelor_junior", 0) == 35);
+	ck_assert(number_at(ds, SCHOOLS, "teachers_postgraduate_senior", 0) == 4);
+	ck_assert(number_at(ds, SCHOOLS, "disabled_students", 0) == 6);
+	ck_assert(number_at(ds, SCHOOLS, "resource_room", 0) == 1);
+	ck_assert(isnan(number_at(ds, SCHOOLS, "resource_room", 1)));
+	edubal_dataset_free(ds);
+
+	ds = load_csv(COUNTIES, "county_id,population,government_work_score,"
+		"public_satisfaction_rate,basic_standard_rate,"
+		"disabled_school_age_children,home_delivered_students,"
+		"education_spending,preschool_spending,population_15_17,"
+		"senior_stage_enrolled,seats_primary,seats_junior,"
+		"retention_9year_rate,fitness_good_rate,backbone_teacher_rate\n"
+		"c1,500000,92.5,88%,1,420,35,1.5e9,8e7,21000,20160,40000,20000,"
+		"0.97,56%,0.1\n");
+	ck_assert(number_at(ds, COUNTIES, "government_work_score", 0) == 92.5);
+	ck_assert(fabs(number_at(ds, COUNTIES, "public_satisfaction_rate", 0) -
+		0.88) < 1e-15);
+	ck_assert(number_at(ds, COUNTIES, "basic_standard_rate", 0) == 1);
+	ck_assert(number_at(ds, COUNTIES, "home_delivered_students", 0) == 35);
+	ck_assert(number_at(ds, COUNTIES, "education_spending", 0) == 1.5e9);
+	ck_assert(number_at(ds, COUNTIES, "preschool_spending", 0) == 8e7);
+	ck_assert(number_at(ds, COUNTIES, "population_15_17", 0) == 21000);
+	ck_assert(number_at(ds, COUNTIES, "senior_stage_enrolled", 0) == 20160);
+	ck_assert(number_at(ds, COUNTIES, "seats_junior", 0) == 20000);
+	ck_assert(fabs(number_at(ds, COUNTIES, "fitness_good_rate", 0) - 0.56) <
+		1e-15);
+	ck_assert(number_at(ds, COUNTIES, "backbone_teacher_rate", 0) == 0.1);
+	edubal_dataset_free(ds);
+
+	ds = load_csv(KINDERGARTENS, "kindergarten_id,county_id,ownership,"
+		"children,teachers,teachers_associate\nk1,c1,public,300,20,17\n");
+	ck_assert(number_at(ds, KINDERGARTENS, "teachers_associate", 0) == 17);
+	edubal_dataset_free(ds);
+
+	/* Rates, booleans and counts are read as everywhere else. */
+	EXPECT(COUNTIES, "county_id,fitness_good_rate\nc1,56\n", 2,
+		"fitness_good_rate", "56", "rate outside [0, 1]");
+	EXPECT(SCHOOLS, "school_id,county_id,type,students_primary,resource_room\n"
+		"s1,c1,primary,10,2\n", 2, "resource_room", "2", "not a boolean");
+	EXPECT(SCHOOLS, "school_id,county_id,type,students_primary,"
+		"disabled_students\ns1,c1,primary,10,-2\n", 2, "disabled_students",
+		"-2", "negative count");
+	EXPECT(COUNTIES, "county_id,seats_primary\nc1,2e8\n", 2, "seats_primary",
+		"2e8", "over 100000000 seats");
+	EXPECT(COUNTIES, "county_id,education_spending\nc1,1.5e12\n", 2,
+		"education_spending", "1.5e12", "over 1000000000000 元");
+}
+END_TEST
+
+START_TEST(test_staff_within_teachers)
+{
+	/* The message of the brief, word for word. */
+	EXPECT(SCHOOLS, "school_id,county_id,type,students_primary,"
+		"teachers_primary,staff_primary\ns1,c1,primary,300,39,39\n"
+		"s2,c1,primary,300,40,39\n", 3, "teachers_primary", "40",
+		"teachers_primary (40) exceeds staff_primary (39)");
+	static const char *const sections[] = { "primary", "junior", "senior" };
+	char csv[512], needle[160];
+	for (size_t s = 0; s < LEN(sections); s++) {
+		snprintf(csv, sizeof csv, "school_id,county_id,type,students_primary,"
+			"students_junior,students_senior,teachers_%s,staff_%s\n"
+			"s1,c1,twelve_year,100,100,100,12,11\n", sections[s],
+			sections[s]);
+		snprintf(needle, sizeof needle, "teachers_%s (12) exceeds staff_%s "
+			"(11)", sections[s], sections[s]);
+		char column[64];
+		snprintf(column, sizeof column, "teachers_%s", sections[s]);
+		EXPECT(SCHOOLS, csv, 2, column, "12", needle);
+	}
+	/* Equal is fine; not checked when either is not given. */
+	expect_csv_ok(SCHOOLS, "school_id,county_id,type,students_primary,"
+		"teachers_primary,staff_primary\ns1,c1,primary,300,39,39\n"
+		"s2,c1,primary,300,,39\ns3,c1,primary,300,40,\n");
+	/* Staff columns are section columns. */
+	EXPECT(SCHOOLS, "school_id,county_id,type,students_primary,staff_senior\n"
+		"s1,c1,primary,300,7\n", 2, "staff_senior", "7",
+		"type primary has no senior section but staff_senior is 7");
+}
+END_TEST
+
+START_TEST(test_degree_teachers_within_teachers)
+{
+	static const struct {
+		const char *column;
+		const char *teachers;
+	} cases[] = {
+		{ "teachers_bachelor_primary", "teachers_primary" },
+		{ "teachers_bachelor_junior", "teachers_junior" },
+		{ "teachers_postgraduate_senior", "teachers_senior" },
+	};
+	char csv[512], needle[160];
+	for (size_t i = 0; i < LEN(cases); i++) {
+		snprintf(csv, sizeof csv, "school_id,county_id,type,students_primary,"
+			"students_junior,students_senior,%s,%s\n"
+			"s1,c1,twelve_year,100,100,100,10,10\n"
+			"s2,c1,twelve_year,100,100,100,10,11\n", cases[i].teachers,
+			cases[i].column);
+		snprintf(needle, sizeof needle, "%s (11) exceeds %s (10)",
+			cases[i].column, cases[i].teachers);
+		EXPECT(SCHOOLS, csv, 3, cases[i].column, "11", needle);
+	}
+	/* A primary school reports no postgraduate senior teachers. */
+	EXPECT(SCHOOLS, "school_id,county_id,type,students_primary,"
+		"teachers_postgraduate_senior\ns1,c1,primary,300,1\n", 2,
+		"teachers_postgraduate_senior", "1",
+		"type primary has no senior section");
+	EXPECT(KINDERGARTENS, "kindergarten_id,county_id,ownership,children,"
+		"teachers,teachers_associate\nk1,c1,public,100,8,8\n"
+		"k2,c1,public,100,8,9\n", 3, "teachers_associate", "9",
+		"teachers_associate (9) exceeds teachers (8)");
+}
+END_TEST
+
+START_TEST(test_new_county_limits)
+{
+	EXPECT(COUNTIES, "county_id,disabled_school_age_children,"
+		"home_delivered_students\nc1,400,40\nc2,30,31\n", 3,
+		"home_delivered_students", "31",
+		"home_delivered_students (31) exceeds disabled_school_age_children "
+		"(30)");
+	EXPECT(COUNTIES, "county_id,education_spending,preschool_spending\n"
+		"c1,1000000.5,1000000.75\n", 2, "preschool_spending", "1000000.75",
+		"preschool_spending (1000000.75) exceeds education_spending "
+		"(1000000.5)");
+	EXPECT(COUNTIES, "county_id,population,population_15_17\n"
+		"c1,10000,10001\n", 2, "population_15_17", "10001",
+		"population_15_17 (10001) exceeds population (10000)");
+	expect_csv_ok(COUNTIES, "county_id,population,population_15_17,"
+		"education_spending,preschool_spending,disabled_school_age_children,"
+		"home_delivered_students\nc1,10000,10000,5,5,3,3\nc2,,7,,9,,4\n");
+}
+END_TEST
+
+START_TEST(test_score_bounds)
+{
+	edubal_dataset *ds = load_csv(COUNTIES, "county_id,government_work_score\n"
+		"c1,100\nc2,0\nc3,85.5\nc4,\nc5,100.0\n");
+	ck_assert(number_at(ds, COUNTIES, "government_work_score", 0) == 100);
+	ck_assert(number_at(ds, COUNTIES, "government_work_score", 1) == 0);
+	ck_assert(number_at(ds, COUNTIES, "government_work_score", 2) == 85.5);
+	ck_assert(isnan(number_at(ds, COUNTIES, "government_work_score", 3)));
+	edubal_dataset_free(ds);
+	EXPECT(COUNTIES, "county_id,government_work_score\nc1,90\nc2,100.5\n", 3,
+		"government_work_score", "100.5", "score outside [0, 100]");
+	EXPECT(COUNTIES, "county_id,government_work_score\nc1,-1\n", 2,
+		"government_work_score", "-1", "score outside [0, 100]");
+	EXPECT(COUNTIES, "county_id,government_work_score\nc1,90%\n", 2,
+		"government_work_score", "90%", "only accepted in rate columns");
+
+	/* Arrays: the same rule. */
+	ds = edubal_dataset_new();
+	edubal_error *err = edubal_error_new();
+	static const char *const ids[] = { "c1", "c2" };
+	static const double ok[] = { 100, 0 };
+	static const double bad[] = { 100, 100.5 };
+	ck_assert_int_eq(edubal_dataset_begin_table(ds, COUNTIES, 2, NULL, err),
+		EDUBAL_OK);
+	ck_assert_int_eq(edubal_dataset_set_text(ds, COUNTIES, "county_id", ids,
+		2, err), EDUBAL_OK);
+	ck_assert_int_eq(edubal_dataset_set_numbers(ds, COUNTIES,
+		"government_work_score", ok, 2, NULL, 0, err), EDUBAL_OK);
+	check_failure(edubal_dataset_set_numbers(ds, COUNTIES,
+		"government_work_score", bad, 2, NULL, 0, err), err,
+		(struct failure) { EDUBAL_EDATA, 2, "government_work_score",
+		"100.5", "score outside [0, 100]" });
+	edubal_error_free(err);
+	edubal_dataset_free(ds);
+}
+END_TEST
+
+/* ---------------------------------------------------------------------
+ * Words of the enumerated columns (profile conditions)
+ * ------------------------------------------------------------------- */
+
+START_TEST(test_enum_word_value)
+{
+	static const struct {
+		const char *column;
+		const char *word;
+		double value;
+	} hits[] = {
+		{ "type", "primary", EDUBAL__TYPE_PRIMARY },
+		{ "type", "小学", EDUBAL__TYPE_PRIMARY },
+		{ "type", "Nine_Year", EDUBAL__TYPE_NINE_YEAR },
+		{ "type", "十二年一贯制", EDUBAL__TYPE_TWELVE_YEAR },
+		{ "type", "complete_secondary", EDUBAL__TYPE_COMPLETE_SECONDARY },
+		{ "type", "特殊教育学校", EDUBAL__TYPE_SPECIAL },
+		{ "type", "teaching_point", EDUBAL__TYPE_TEACHING_POINT },
+		{ "type", "教学点", EDUBAL__TYPE_TEACHING_POINT },
+		{ "location", "urban", EDUBAL__URBAN },
+		{ "location", "镇区", EDUBAL__TOWN },
+		{ "location", "RURAL", EDUBAL__RURAL },
+		{ "location", "乡村", EDUBAL__RURAL },
+		{ "section", "junior", EDUBAL__JUNIOR },
+		{ "section", "高中", EDUBAL__SENIOR },
+		{ "section", "小学", EDUBAL__PRIMARY },
+		{ "ownership", "public", EDUBAL__PUBLIC },
+		{ "ownership", "inclusive_private", EDUBAL__INCLUSIVE_PRIVATE },
+		{ "ownership", "private", EDUBAL__OTHER_PRIVATE },
+		{ "ownership", "公办", EDUBAL__PUBLIC },
+		{ "ownership", "普惠性民办", EDUBAL__INCLUSIVE_PRIVATE },
+		{ "ownership", "其他民办", EDUBAL__OTHER_PRIVATE },
+		{ "ownership", "民办", EDUBAL__OTHER_PRIVATE },
+	};
+	for (size_t i = 0; i < LEN(hits); i++) {
+		double v = -1;
+		ck_assert_msg(edubal__enum_word_value(hits[i].column, hits[i].word,
+			&v), "%s %s", hits[i].column, hits[i].word);
+		ck_assert_msg(v == hits[i].value, "%s %s: %g", hits[i].column,
+			hits[i].word, v);
+	}
+	static const struct {
+		const char *column;
+		const char *word;
+	} misses[] = {
+		{ "type", "college" },          /* unknown word */
+		{ "type", "public" },           /* a word of another column */
+		{ "ownership", "urban" },
+		{ "location", "suburb" },
+		{ "section", "middle" },
+		{ "type", "" },
+		{ "type", " primary" },         /* words are not trimmed */
+		{ "boarding", "yes" },          /* a boolean, not an enum */
+		{ "county_id", "c1" },          /* not enumerated */
+		{ "students_primary", "1" },
+		{ "Type", "primary" },          /* column names are exact */
+		{ "colour", "red" },            /* unknown column */
+	};
+	for (size_t i = 0; i < LEN(misses); i++) {
+		double v = 42;
+		ck_assert_msg(!edubal__enum_word_value(misses[i].column,
+			misses[i].word, &v), "%s \"%s\"", misses[i].column,
+			misses[i].word);
+		ck_assert(v == 42);   /* untouched */
+	}
+	double v = 42;
+	ck_assert(!edubal__enum_word_value(NULL, "primary", &v));
+	ck_assert(!edubal__enum_word_value("type", NULL, &v));
+	ck_assert(!edubal__enum_word_value("type", "primary", NULL));
+	ck_assert(v == 42);
+	/* A word gives what a cell with that word holds. */
+	edubal_dataset *ds = load_csv(KINDERGARTENS, "kindergarten_id,county_id,"
+		"ownership,children\nk1,c1,普惠性民办,10\n");
+	ck_assert(edubal__enum_word_value("ownership", "inclusive_private", &v));
+	ck_assert(number_at(ds, KINDERGARTENS, "ownership", 0) == v);
+	edubal_dataset_free(ds);
+}
+END_TEST
+
+/* ---------------------------------------------------------------------
+ * docs/data.md documents every catalog column as the catalog has it
+ * ------------------------------------------------------------------- */
+
+static const char *docs_path = NULL;
+
+static const char *
+kind_word(enum edubal__value_kind kind)
+{
+	switch (kind) {
+	case EDUBAL__VALUE_ID: return "id";
+	case EDUBAL__VALUE_TEXT: return "text";
+	case EDUBAL__VALUE_COUNT: return "count";
+	case EDUBAL__VALUE_AMOUNT: return "amount";
+	case EDUBAL__VALUE_RATE: return "rate";
+	case EDUBAL__VALUE_BOOL: return "boolean";
+	case EDUBAL__VALUE_GRADE: return "grade";
+	case EDUBAL__VALUE_SCORE: return "score";
+	case EDUBAL__VALUE_YEAR: return "year";
+	default: return "word";
+	}
+}
+
+/* A bound as the doc writes it: 200, 100000, 1e7, 2e8, 1e12. */
+static void
+bound_text(double max, char *buf, size_t size)
+{
+	if (max < 1e6) {
+		snprintf(buf, size, "%.0f", max);
+		return;
+	}
+	int e = (int) floor(log10(max));
+	snprintf(buf, size, "%.15ge%d", max / pow(10, e), e);
+}
+
+/* "| `name` | kind | unit | range | required |" of a catalog column. */
+static void
+doc_row(const struct edubal__column_spec *c, char *buf, size_t size)
+{
+	char range[64] = "—", bound[32];
+	const char *unit = "—";
+	switch (c->kind) {
+	case EDUBAL__VALUE_COUNT:
+	case EDUBAL__VALUE_AMOUNT:
+		unit = c->unit ? c->unit : "—";
+		if (c->max > 0) {
+			bound_text(c->max, bound, sizeof bound);
+			snprintf(range, sizeof range, "0 – %s", bound);
+		} else {
+			snprintf(range, sizeof range, "≥ 0");
+		}
+		break;
+	case EDUBAL__VALUE_RATE:
+		unit = "fraction";
+		snprintf(range, sizeof range, "0 – 1");
+		break;
+	case EDUBAL__VALUE_SCORE:
+		unit = "points";
+		snprintf(range, sizeof range, "0 – %d", EDUBAL__SCORE_MAX);
+		break;
+	case EDUBAL__VALUE_GRADE:
+		snprintf(range, sizeof range, "%d – %d", EDUBAL__GRADE_MIN,
+			EDUBAL__GRADE_MAX);
+		break;
+	case EDUBAL__VALUE_YEAR:
+		snprintf(range, sizeof range, "%d – %d", EDUBAL__YEAR_MIN,
+			EDUBAL__YEAR_MAX);
+		break;
+	default:
+		break;
+	}
+	snprintf(buf, size, "| `%s` | %s | %s | %s | %s |", c->name,
+		kind_word(c->kind), unit, range, c->required ? "yes" : "no");
+}
+
+static char *
+read_file(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	ck_assert_msg(f != NULL, "cannot open %s", path);
+	ck_assert_int_eq(fseek(f, 0, SEEK_END), 0);
+	long n = ftell(f);
+	ck_assert(n >= 0);
+	ck_assert_int_eq(fseek(f, 0, SEEK_SET), 0);
+	char *text = malloc((size_t) n + 1);
+	ck_assert_ptr_nonnull(text);
+	ck_assert_uint_eq(fread(text, 1, (size_t) n, f), (size_t) n);
+	text[n] = '\0';
+	fclose(f);
+	return text;
+}
+
+/* The section "### <file>.csv ..." of the doc, up to the next heading. */
+static char *
+doc_section(const char *doc, const char *table)
+{
+	char heading[64];
+	snprintf(heading, sizeof heading, "\n### %s.csv", table);
+	const char *start = strstr(doc, heading);
+	ck_assert_msg(start != NULL, "docs: no heading \"### %s.csv\"", table);
+	start++;
+	const char *end = start + 1;
+	while ((end = strstr(end, "\n#")) != NULL && strncmp(end, "\n####", 5) == 0)
+		end++;
+	size_t len = end ? (size_t) (end - start) : strlen(start);
+	char *section = malloc(len + 1);
+	ck_assert_ptr_nonnull(section);
+	memcpy(section, start, len);
+	section[len] = '\0';
+	return section;
+}
+
+/* Whether a line of text starts with prefix. */
+static bool
+has_line(const char *text, const char *prefix)
+{
+	size_t len = strlen(prefix);
+	for (const char *p = text; p; p = strchr(p, '\n')) {
+		if (*p == '\n')
+			p++;
+		if (strncmp(p, prefix, len) == 0)
+			return true;
+	}
+	return false;
+}
+
+static void
+check_doc_table(const char *doc, enum edubal_table_kind kind)
+{
+	const struct edubal__table_spec *t = edubal__catalog_table(kind);
+	char *section = doc_section(doc, t->name);
+	char row[256];
+	for (size_t k = 0; k < t->column_count; k++) {
+		doc_row(&t->columns[k], row, sizeof row);
+		ck_assert_msg(has_line(section, row), "docs/data.md, %s.csv: no row "
+			"starting\n%s", t->name, row);
+	}
+	for (size_t l = 0; l < t->limit_count; l++) {
+		snprintf(row, sizeof row, "`%s` ≤ `%s`", t->limits[l].column,
+			t->limits[l].limit);
+		ck_assert_msg(strstr(section, row) != NULL, "docs/data.md, %s.csv: "
+			"rule %s not documented", t->name, row);
+	}
+	/* Every column of the file's column table is in the catalog. */
+	static const char header[] = "\n| column | kind | unit | range | "
+		"required | meaning |\n|---|";
+	const char *p = strstr(section, header);
+	ck_assert_msg(p != NULL, "docs/data.md, %s.csv: no column table",
+		t->name);
+	p = strchr(p + 1, '\n');          /* the |---| line */
+	for (p = strchr(p + 1, '\n'); p && p[1] == '|';
+	     p = strchr(p + 1, '\n')) {
+		ck_assert_msg(strncmp(p, "\n| `", 4) == 0, "docs/data.md, %s.csv: "
+			"a row of the column table names no column", t->name);
+		const char *name = p + 4;
+		size_t len = strcspn(name, "`");
+		char column[64];
+		snprintf(column, sizeof column, "%.*s", (int) len, name);
+		size_t index;
+		ck_assert_msg(edubal__catalog_find(t, column, &index),
+			"docs/data.md, %s.csv documents unknown column %s", t->name,
+			column);
+	}
+	free(section);
+}
+
+START_TEST(test_docs_match_catalog)
+{
+	char fallback[4096];
+	const char *path = docs_path;
+	if (!path) {
+		snprintf(fallback, sizeof fallback, "%s/../../docs/data.md",
+			sample_dir);
+		path = fallback;
+	}
+	char *doc = read_file(path);
+	for (int k = 0; k < (int) LEN(file_names); k++)
+		check_doc_table(doc, (enum edubal_table_kind) k);
+	ck_assert_ptr_null(edubal__catalog_table((enum edubal_table_kind)
+		LEN(file_names)));
+	free(doc);
+}
+END_TEST
+
+/* ---------------------------------------------------------------------
  * Scale: a national file must load in O(rows x columns)
  * ------------------------------------------------------------------- */
 
@@ -1249,6 +1843,26 @@ dataset_suite(void)
 	tcase_add_test(tc, test_arrays_begin_discards);
 	suite_add_tcase(s, tc);
 
+	tc = tcase_create("funding-and-new-columns");
+	tcase_add_test(tc, test_funding_loads);
+	tcase_add_test(tc, test_funding_duplicate_pair);
+	tcase_add_test(tc, test_funding_year_range);
+	tcase_add_test(tc, test_funding_arrays);
+	tcase_add_test(tc, test_new_columns_load);
+	tcase_add_test(tc, test_staff_within_teachers);
+	tcase_add_test(tc, test_degree_teachers_within_teachers);
+	tcase_add_test(tc, test_new_county_limits);
+	tcase_add_test(tc, test_score_bounds);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("enum-words");
+	tcase_add_test(tc, test_enum_word_value);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("docs");
+	tcase_add_test(tc, test_docs_match_catalog);
+	suite_add_tcase(s, tc);
+
 	tc = tcase_create("scale");
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_national_scale);
@@ -1261,6 +1875,8 @@ main(int argc, char **argv)
 {
 	if (argc > 1)
 		sample_dir = argv[1];
+	if (argc > 2)
+		docs_path = argv[2];
 	SRunner *sr = srunner_create(dataset_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	int failed = srunner_ntests_failed(sr);
