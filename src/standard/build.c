@@ -4,8 +4,11 @@
  * exclusions, indicators and rules (items are in items.c).
  *
  * Every number comes from the JSON.  Defaults are only the format's own
- * (docs/profiles.md): scale 1, comparator "<=", no rounding, official CV.
+ * (docs/profiles.md): scale 1, comparator "<=", no rounding, official CV,
+ * no school rule (min_met 0, floor_fraction 0, all_schools true: every
+ * school passes), no thresholds, no targets.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -118,9 +121,9 @@ static edubal_status
 levels(struct edubal__profile_ctx *ctx, const json_t *value,
 	edubal_standard *std)
 {
-	if (!json_is_array(value) || json_array_size(value) == 0)
-		return edubal__profile_fail(ctx, "must be a non-empty array of "
-			"sections (primary, junior, senior)");
+	if (!json_is_array(value))
+		return edubal__profile_fail(ctx, "must be an array of sections "
+			"(primary, junior, senior), possibly empty");
 	edubal_status st = EDUBAL_OK;
 	for (size_t i = 0; st == EDUBAL_OK && i < json_array_size(value); i++) {
 		size_t old = edubal__profile_push_index(ctx, i);
@@ -319,25 +322,25 @@ resource(struct edubal__profile_ctx *ctx, const json_t *obj,
 	return st;
 }
 
+/* Optional, and for any of the levels: an indicator without a threshold
+ * for a level is measured (for its CV) but never "met" there. */
 static edubal_status
 threshold(struct edubal__profile_ctx *ctx, const json_t *obj,
-	const edubal_standard *std, struct edubal__indicator *ind)
+	struct edubal__indicator *ind)
 {
 	const json_t *value = json_object_get(obj, "threshold");
+	if (!value || json_is_null(value))
+		return EDUBAL_OK;
 	size_t old = edubal__profile_push_key(ctx, "threshold");
-	edubal_status st = value ? edubal__profile_table(ctx, value, false,
-		EDUBAL__RANGE_NONNEG, ind->threshold, ind->has_threshold)
-		: edubal__profile_fail(ctx,
-			"missing: expected {section: number}");
-	if (st == EDUBAL_OK)
-		st = cover_levels(ctx, std, ind->has_threshold, "threshold");
+	edubal_status st = edubal__profile_table(ctx, value, false,
+		EDUBAL__RANGE_NONNEG, ind->threshold, ind->has_threshold);
 	edubal__profile_pop(ctx, old);
 	return st;
 }
 
 static edubal_status
 indicator_fields(struct edubal__profile_ctx *ctx, const json_t *obj,
-	const edubal_standard *std, struct edubal__indicator *ind)
+	struct edubal__indicator *ind)
 {
 	static const char *const fields[] = {
 		"key", "name", "resource", "basis", "scale", "threshold", NULL
@@ -361,7 +364,7 @@ indicator_fields(struct edubal__profile_ctx *ctx, const json_t *obj,
 		st = edubal__profile_number(ctx, obj, "scale",
 			EDUBAL__RANGE_POSITIVE, &unit, &ind->scale);
 	if (st == EDUBAL_OK)
-		st = threshold(ctx, obj, std, ind);
+		st = threshold(ctx, obj, ind);
 	return st;
 }
 
@@ -372,7 +375,7 @@ indicator(struct edubal__profile_ctx *ctx, const json_t *obj, size_t i,
 	const char *key = json_string_value(json_object_get(obj, "key"));
 	size_t old = edubal__profile_push_entry(ctx, "indicators", key, i);
 	struct edubal__indicator *ind = &std->indicators[i];
-	edubal_status st = indicator_fields(ctx, obj, std, ind);
+	edubal_status st = indicator_fields(ctx, obj, ind);
 	for (size_t j = 0; st == EDUBAL_OK && j < i; j++) {
 		if (strcmp(std->indicators[j].key, ind->key) != 0)
 			continue;
@@ -520,6 +523,95 @@ items(struct edubal__profile_ctx *ctx, const json_t *value,
 	return edubal__profile_build_items(ctx, value, std);
 }
 
+/* ---- targets ---- */
+
+/* "standard": the id the target is about; "" for this profile (omitted,
+ * or the profile's own id). */
+static edubal_status
+target_standard(struct edubal__profile_ctx *ctx, const json_t *obj,
+	const edubal_standard *std, struct edubal__target *t)
+{
+	const char *id;
+	edubal_status st = edubal__profile_word(ctx, obj, "standard", "", &id);
+	if (st == EDUBAL_OK && id[0])
+		st = check_id(ctx, "standard", id);
+	if (st != EDUBAL_OK)
+		return st;
+	t->standard = strdup(strcmp(id, std->id) == 0 ? "" : id);
+	return t->standard ? EDUBAL_OK : no_memory(ctx);
+}
+
+/* "share": a fraction, or null for a share the plan leaves blank (NaN). */
+static edubal_status
+target_share(struct edubal__profile_ctx *ctx, const json_t *obj,
+	struct edubal__target *t)
+{
+	const json_t *value = json_object_get(obj, "share");
+	if (json_is_null(value)) {
+		t->share = NAN;
+		return EDUBAL_OK;
+	}
+	size_t old = edubal__profile_push_key(ctx, "share");
+	edubal_status st = value ? edubal__profile_number_value(ctx, value,
+		EDUBAL__RANGE_UNIT, &t->share) : edubal__profile_fail(ctx,
+		"missing: expected a number from 0 to 1, or null when the "
+		"plan leaves it blank");
+	edubal__profile_pop(ctx, old);
+	return st;
+}
+
+static edubal_status
+target(struct edubal__profile_ctx *ctx, const json_t *obj,
+	const edubal_standard *std, struct edubal__target *t)
+{
+	static const char *const fields[] = {
+		"standard", "year", "share", NULL
+	};
+	edubal_status st = edubal__profile_want_object(ctx, obj);
+	if (st == EDUBAL_OK)
+		st = edubal__profile_check_fields(ctx, obj, fields);
+	if (st == EDUBAL_OK)
+		st = target_standard(ctx, obj, std, t);
+	if (st == EDUBAL_OK)
+		st = edubal__profile_int(ctx, obj, "year", 1900, 2100, NULL,
+			&t->year);
+	if (st == EDUBAL_OK)
+		st = target_share(ctx, obj, t);
+	for (size_t j = 0; st == EDUBAL_OK && &std->targets[j] != t; j++)
+		if (std->targets[j].year == t->year &&
+		    strcmp(std->targets[j].standard, t->standard) == 0)
+			st = edubal__profile_fail(ctx, "duplicate target: a "
+				"second one for %s in %d", t->standard[0] ? t->standard
+				: "this profile", t->year);
+	return st;
+}
+
+static edubal_status
+targets(struct edubal__profile_ctx *ctx, const json_t *value,
+	edubal_standard *std)
+{
+	if (json_is_null(value))
+		return EDUBAL_OK;
+	if (!json_is_array(value))
+		return edubal__profile_fail(ctx, "must be an array of "
+			"{\"standard\", \"year\", \"share\"}");
+	size_t n = json_array_size(value);
+	if (n == 0)
+		return EDUBAL_OK;
+	std->targets = calloc(n, sizeof *std->targets);
+	if (!std->targets)
+		return no_memory(ctx);
+	edubal_status st = EDUBAL_OK;
+	for (size_t i = 0; st == EDUBAL_OK && i < n; i++) {
+		size_t old = edubal__profile_push_index(ctx, i);
+		std->target_count = i + 1;
+		st = target(ctx, json_array_get(value, i), std,
+			&std->targets[i]);
+		edubal__profile_pop(ctx, old);
+	}
+	return st;
+}
+
 /* ---- the whole profile ---- */
 
 static void
@@ -547,10 +639,6 @@ build_rules(struct edubal__profile_ctx *ctx, const json_t *root,
 		st = member(ctx, root, "exclude", exclude, std);
 	if (st == EDUBAL_OK)
 		st = member(ctx, root, "indicators", indicators, std);
-	if (st == EDUBAL_OK && std->indicator_count > 0 &&
-	    !json_object_get(root, "school_rule"))
-		st = edubal__profile_fail(ctx, "missing field \"school_rule\" "
-			"(a profile with indicators needs one)");
 	if (st == EDUBAL_OK)
 		st = member(ctx, root, "school_rule", school_rule, std);
 	if (st == EDUBAL_OK)
@@ -559,6 +647,8 @@ build_rules(struct edubal__profile_ctx *ctx, const json_t *root,
 		st = member(ctx, root, "composite_rule", composite, std);
 	if (st == EDUBAL_OK)
 		st = member(ctx, root, "items", items, std);
+	if (st == EDUBAL_OK)
+		st = member(ctx, root, "targets", targets, std);
 	return st;
 }
 
@@ -569,7 +659,7 @@ edubal__profile_build(const json_t *merged, const json_t *own,
 	static const char *const fields[] = {
 		"format", "id", "parent", "name", "source", "year", "levels",
 		"split_weights", "exclude", "indicators", "school_rule",
-		"cv_rule", "composite_rule", "items", NULL
+		"cv_rule", "composite_rule", "items", "targets", NULL
 	};
 	struct edubal__profile_ctx ctx;
 	edubal__profile_ctx_init(&ctx, source, err);

@@ -1,5 +1,10 @@
 /*
  * src/standard/compare.c - the comparators of a profile.
+ *
+ * "in" (EDUBAL__IN) is not a comparator of two numbers but a test of
+ * membership in a condition's set (standard.h): it is read by the item
+ * parser, never by edubal__profile_cmp_parse, so that a CV rule cannot
+ * use it.
  */
 #include <string.h>
 
@@ -12,6 +17,8 @@ static const char *const cmp_words[] = { "<=", "<", ">=", ">", "==" };
 const char *
 edubal__cmp_text(enum edubal__cmp op)
 {
+	if (op == EDUBAL__IN)
+		return "in";
 	return (size_t) op < CMP_COUNT ? cmp_words[op] : "?";
 }
 
@@ -29,6 +36,8 @@ edubal__cmp_holds(enum edubal__cmp op, double left, double right)
 		return left > right;
 	case EDUBAL__EQ:
 		return left == right;
+	case EDUBAL__IN:
+		return left == right; /* membership of the one-value set {right} */
 	}
 	return false;
 }

@@ -1,8 +1,11 @@
 /*
  * src/standard/describe.c - a profile as readable text, in Chinese or
  * English: metadata, indicators with thresholds, rules, items with their
- * conditions, and (diff.c) what a child changes relative to its parent.
+ * conditions (statistics, applicability, aggregates over tables), rollup
+ * targets, and (diff.c) what a child changes relative to its parent.
  */
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,6 +35,14 @@ static const char *
 num(double x, char *buf)
 {
 	return edubal__profile_number_text(x, buf, 40);
+}
+
+/* 100 × fraction as "30" (not 30.000000000000004), into buf. */
+static const char *
+percent(double fraction, char *buf)
+{
+	snprintf(buf, 40, "%.10g", fraction * 100);
+	return buf;
 }
 
 static const char *
@@ -88,7 +99,8 @@ header(struct out *o, const edubal_standard *std)
 		ADD(o, "%s%s", sep(o, first), section_word(o, s));
 		first = false;
 	}
-	ADD(o, "\n");
+	ADD(o, "%s\n", first ? say(o, "无(仅县级项目)",
+		"none (county items only)") : "");
 }
 
 /* ---- indicators and rules ---- */
@@ -112,7 +124,13 @@ indicator(struct out *o, const struct edubal__indicator *ind, size_t i)
 			" (school-wide, split between sections by weighted "
 			"students)"));
 	ADD(o, "\n     %s", say(o, "标准:", "standard: "));
-	section_values(o, ind->threshold, ind->has_threshold, "≥ ");
+	bool any = false;
+	for (size_t s = 0; s < EDUBAL__SECTION_COUNT; s++)
+		any = any || ind->has_threshold[s];
+	if (any)
+		section_values(o, ind->threshold, ind->has_threshold, "≥ ");
+	else
+		ADD(o, "%s", say(o, "无(仅计算差异系数)", "none (CV only)"));
 	ADD(o, "\n");
 }
 
@@ -120,15 +138,19 @@ static void
 school_rule(struct out *o, const edubal_standard *std)
 {
 	char buf[40];
-	double pct = std->floor_fraction * 100;
-	if (o->zh)
+	const char *pct = percent(std->floor_fraction, buf);
+	if (std->min_met == 0 && std->floor_fraction == 0)
+		ADD(o, "%s\n", say(o, "学校达标规则:无(不按指标判定学校)",
+			"School rule: none (schools are not judged on the "
+			"indicators)"));
+	else if (o->zh)
 		ADD(o, "学校达标规则:至少%d项达标且其余不低于%s%%;%s\n",
-			std->min_met, num(pct, buf), std->all_schools
+			std->min_met, pct, std->all_schools
 			? "所有学校均须达标" : "不要求所有学校达标");
 	else
 		ADD(o, "School rule: at least %d of %zu met, the rest ≥ %s%% "
 			"of the standard; %s\n", std->min_met,
-			std->indicator_count, num(pct, buf),
+			std->indicator_count, pct,
 			std->all_schools ? "every school must pass"
 			: "not every school must pass");
 }
@@ -242,6 +264,7 @@ resources(struct out *o, const edubal_standard *std)
 
 static void quantity(struct out *o, const struct edubal__quantity *q,
 	bool nested);
+static void condition_text(struct out *o, const struct edubal__condition *c);
 
 static void
 operands(struct out *o, const struct edubal__quantity *q, const char *sep,
@@ -277,6 +300,70 @@ table(struct out *o, const struct edubal__quantity *q, bool nested)
 	ADD(o, "%s", nested ? "]" : "");
 }
 
+/* "A and B" / "A 且 B" */
+static void
+condition_texts(struct out *o, const struct edubal__condition *list,
+	size_t count)
+{
+	for (size_t i = 0; i < count; i++) {
+		ADD(o, "%s", i ? say(o, " 且 ", " and ") : "");
+		condition_text(o, &list[i]);
+	}
+}
+
+/* " where A and B" / "(其中 A 且 B)" after an aggregate, if it filters. */
+static void
+where(struct out *o, const struct edubal__quantity *q)
+{
+	if (q->where_count == 0)
+		return;
+	ADD(o, "%s", say(o, "(其中 ", " where "));
+	condition_texts(o, q->where, q->where_count);
+	ADD(o, "%s", say(o, ")", ""));
+}
+
+/*
+ * total:      "total children of kindergartens where ..."
+ *             "幼儿园的 children 合计(其中 ...)"
+ * count:      "count of classes where ..."   "班级数(其中 ...)"
+ * min_change: "min year-on-year change of X (funding)"
+ *             "经费年度记录中 X 的最小逐年变化"
+ * Parenthesised when nested in another expression.
+ */
+static void
+aggregate(struct out *o, const struct edubal__quantity *q, bool nested)
+{
+	const char *table_en = edubal__profile_table_name(q->of);
+	const char *table_zh = edubal__profile_table_zh(q->of);
+	ADD(o, "%s", nested ? "(" : "");
+	if (q->kind == EDUBAL__Q_COUNT) {
+		if (o->zh)
+			ADD(o, "%s数", table_zh);
+		else
+			ADD(o, "count of %s", table_en);
+	} else if (q->kind == EDUBAL__Q_TOTAL) {
+		ADD(o, "%s", o->zh ? table_zh : "total ");
+		ADD(o, "%s", o->zh ? "的 " : "");
+		quantity(o, &q->args[0], true);
+		if (o->zh)
+			ADD(o, " 合计");
+		else
+			ADD(o, " of %s", table_en);
+	} else {
+		if (o->zh)
+			ADD(o, "%s中 ", table_zh);
+		else
+			ADD(o, "min year-on-year change of ");
+		quantity(o, &q->args[0], false);
+		if (o->zh)
+			ADD(o, " 的最小逐年变化");
+		else
+			ADD(o, " (%s)", table_en);
+	}
+	where(o, q);
+	ADD(o, "%s", nested ? ")" : "");
+}
+
 static void
 quantity(struct out *o, const struct edubal__quantity *q, bool nested)
 {
@@ -303,22 +390,42 @@ quantity(struct out *o, const struct edubal__quantity *q, bool nested)
 	case EDUBAL__Q_BY_TYPE:
 		table(o, q, nested);
 		break;
+	case EDUBAL__Q_TOTAL:
+	case EDUBAL__Q_COUNT:
+	case EDUBAL__Q_MIN_CHANGE:
+		aggregate(o, q, nested);
+		break;
 	}
 }
 
-static void
-condition(struct out *o, const struct edubal__condition *c)
+/* An aggregate with a where clause: parenthesised beside a comparator, so
+ * that "(count of classes where students >= 66) == 0" reads right. */
+static bool
+filtered(const struct edubal__quantity *q)
 {
-	ADD(o, "      ");
+	return q->where_count > 0;
+}
+
+/* "veto_falsified is false", "ownership in {public, inclusive_private}",
+ * "rotated / rotation_eligible >= 0.1" */
+static void
+condition_text(struct out *o, const struct edubal__condition *c)
+{
 	if (c->flag) {
-		ADD(o, "%s %s\n", c->flag, c->expect ? say(o, "为是", "is true")
+		ADD(o, "%s %s", c->flag, c->expect ? say(o, "为是", "is true")
 			: say(o, "为否", "is false"));
 		return;
 	}
-	quantity(o, &c->left, false);
+	quantity(o, &c->left, filtered(&c->left));
 	ADD(o, " %s ", edubal__cmp_text(c->op));
-	quantity(o, &c->right, false);
-	ADD(o, "\n");
+	if (c->op != EDUBAL__IN) {
+		quantity(o, &c->right, filtered(&c->right));
+		return;
+	}
+	ADD(o, "{");
+	for (size_t i = 0; i < c->set_count; i++)
+		ADD(o, "%s%s", i ? ", " : "", c->set_words[i]);
+	ADD(o, "}");
 }
 
 static const char *
@@ -336,13 +443,35 @@ scope_text(const struct out *o, enum edubal__scope scope)
 	return "?";
 }
 
+/*
+ *   key [scope] (statistic): name
+ *       only when A and B
+ *       value = Q
+ *       condition            (of a statistic: "not judged: condition")
+ */
 static void
 item(struct out *o, const struct edubal__item *it)
 {
-	ADD(o, "  %s [%s]%s%s\n", it->key, scope_text(o, it->scope),
+	ADD(o, "  %s [%s]%s%s%s\n", it->key, scope_text(o, it->scope),
+		it->judged ? "" : say(o, "(统计)", " (statistic)"),
 		say(o, ":", ": "), o->zh ? it->name_zh : it->name_en);
-	for (size_t i = 0; i < it->condition_count; i++)
-		condition(o, &it->conditions[i]);
+	if (it->when_count > 0) {
+		ADD(o, "      %s", say(o, "仅当 ", "only when "));
+		condition_texts(o, it->when, it->when_count);
+		ADD(o, "%s\n", say(o, " 时评估(否则视为不涉及)",
+			" (elsewhere not concerned)"));
+	}
+	if (it->has_value) {
+		ADD(o, "      %s", say(o, "数值 = ", "value = "));
+		quantity(o, &it->value, false);
+		ADD(o, "\n");
+	}
+	for (size_t i = 0; i < it->condition_count; i++) {
+		ADD(o, "      %s", it->judged ? "" : say(o, "不作判定:",
+			"not judged: "));
+		condition_text(o, &it->conditions[i]);
+		ADD(o, "\n");
+	}
 }
 
 static const char *
@@ -354,6 +483,14 @@ part_title(const struct out *o, const char *part)
 		{ "recognition", "社会认可度", "Social recognition" },
 		{ "veto", "一票否决", "Vetoes" },
 		{ "preschool", "学前教育", "Preschool" },
+		{ "basic_standard", "学校基本办学标准", "Basic school standard" },
+		{ "government", "政府推进义务教育均衡发展工作",
+		  "Government work for balanced development" },
+		{ "class_size", "班额与校额", "Class and school size" },
+		{ "special_education", "特殊教育", "Special education" },
+		{ "funding", "经费保障", "Funding" },
+		{ "teachers", "教师队伍", "Teachers" },
+		{ "senior", "高中阶段教育", "Senior secondary education" },
 	};
 	for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++)
 		if (strcmp(titles[i][0], part) == 0)
@@ -372,12 +509,30 @@ part_seen(const edubal_standard *std, size_t i)
 }
 
 static void
+items_heading(struct out *o, const edubal_standard *std)
+{
+	size_t stats = 0;
+	for (size_t i = 0; i < std->item_count; i++)
+		stats += !std->items[i].judged;
+	if (stats == 0)
+		ADD(o, "\n%s(%zu)%s\n", say(o, "评估项目", "Items "),
+			std->item_count, say(o, ":全部须成立",
+			": all must hold"));
+	else if (o->zh)
+		ADD(o, "\n评估项目(%zu项判定,%zu项统计):判定项目须全部成立,"
+			"统计项目只报告数值\n", std->item_count - stats, stats);
+	else
+		ADD(o, "\nItems (%zu judged, %zu statistics): every judged item "
+			"must hold; statistics are reported, not judged\n",
+			std->item_count - stats, stats);
+}
+
+static void
 items(struct out *o, const edubal_standard *std)
 {
 	if (std->item_count == 0)
 		return;
-	ADD(o, "\n%s(%zu)%s\n", say(o, "评估项目", "Items "), std->item_count,
-		say(o, ":全部须成立", ": all must hold"));
+	items_heading(o, std);
 	for (size_t i = 0; i < std->item_count; i++) {
 		if (part_seen(std, i))
 			continue;
@@ -387,6 +542,46 @@ items(struct out *o, const edubal_standard *std)
 			if (strcmp(std->items[j].part, part) == 0)
 				item(o, &std->items[j]);
 	}
+}
+
+/* ---- targets ---- */
+
+/*
+ * "30% of counties pass by 2023", "2023 年 30% 的县达标";
+ * about another standard: "30% of counties meet cn-2017-compulsory by
+ * 2025", "2025 年 30% 的县达到 cn-2017-compulsory";
+ * blank in the plan: "... by 2025: share not set (blank in the plan)".
+ */
+static void
+target(struct out *o, const struct edubal__target *t)
+{
+	char buf[40];
+	bool self = !t->standard[0];
+	bool blank = isnan(t->share);
+	const char *share = blank ? "?" : percent(t->share, buf);
+	if (o->zh) {
+		ADD(o, "  %d 年 %s%% 的县%s%s", t->year, share,
+			self ? "达标" : "达到 ", t->standard);
+		ADD(o, "%s\n", blank ? "(比例未定:规划原文空白)" : "");
+	} else if (self) {
+		ADD(o, "  %s%% of counties pass by %d%s\n", share, t->year,
+			blank ? " (share not set: blank in the plan)" : "");
+	} else {
+		ADD(o, "  %s%% of counties meet %s by %d%s\n", share,
+			t->standard, t->year, blank ? " (share not set: "
+			"blank in the plan)" : "");
+	}
+}
+
+static void
+targets(struct out *o, const edubal_standard *std)
+{
+	if (std->target_count == 0)
+		return;
+	ADD(o, "\n%s\n", say(o, "目标(达标县的比例):",
+		"Targets (share of counties passing):"));
+	for (size_t i = 0; i < std->target_count; i++)
+		target(o, &std->targets[i]);
 }
 
 static void
@@ -417,6 +612,7 @@ edubal_standard_describe(const edubal_standard *std, const char *lang,
 	header(&o, std);
 	resources(&o, std);
 	items(&o, std);
+	targets(&o, std);
 	overrides(&o, std);
 	if (o.text.failed || !o.text.data) {
 		free(o.text.data);

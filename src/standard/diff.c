@@ -2,7 +2,9 @@
  * src/standard/diff.c - what a child profile changes relative to its
  * parent, found by walking the two merged JSON trees: members added,
  * removed or changed (by path, old -> new), and indicators and items
- * added or removed (matched by "key").  Comments are not changes.
+ * added or removed (matched by "key").  Arrays of the same length are
+ * compared element by element (items[k].all[0].right: 0.5 -> 0.6), others
+ * as a whole.  Comments are not changes.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -107,10 +109,18 @@ static void walk(struct diff *d, const json_t *a, const json_t *b,
 static void
 compare(struct diff *d, const json_t *a, const json_t *b)
 {
-	if (json_is_object(a) && json_is_object(b))
+	if (json_is_object(a) && json_is_object(b)) {
 		walk(d, a, b, false);
-	else if (!json_equal((json_t *) a, (json_t *) b))
+	} else if (json_is_array(a) && json_is_array(b) &&
+	           json_array_size(a) == json_array_size(b)) {
+		for (size_t i = 0; i < json_array_size(a); i++) {
+			size_t old = push(d, "[%zu]", i);
+			compare(d, json_array_get(a, i), json_array_get(b, i));
+			pop(d, old);
+		}
+	} else if (!json_equal((json_t *) a, (json_t *) b)) {
 		changed(d, a, b);
+	}
 }
 
 /* ---- indicators and items, matched by key ---- */

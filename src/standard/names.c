@@ -1,6 +1,7 @@
 /*
  * src/standard/names.c - the words of the profile format: sections, school
- * types and CV methods, with the Chinese names used in descriptions.
+ * types, the tables aggregates read and CV methods, with the Chinese names
+ * used in descriptions.
  *
  * The English words are SCHEMA.md's, from the dataset module's tables.
  */
@@ -16,6 +17,20 @@ static const char *const type_zh[EDUBAL__TYPE_COUNT] = {
 	"小学", "初中", "九年一贯制", "十二年一贯制", "完全中学", "高中",
 	"特殊教育学校", "教学点"
 };
+
+/* Tables that total, count and min_change read (counties.csv is the
+ * county's own row, not rows to aggregate). */
+static const struct {
+	const char *word, *zh;
+	enum edubal_table_kind kind;
+} table_words[] = {
+	{ "schools", "学校", EDUBAL_TABLE_SCHOOLS },
+	{ "classes", "班级", EDUBAL_TABLE_CLASSES },
+	{ "kindergartens", "幼儿园", EDUBAL_TABLE_KINDERGARTENS },
+	{ "funding", "经费年度记录", EDUBAL_TABLE_FUNDING },
+};
+
+#define TABLE_COUNT (sizeof table_words / sizeof table_words[0])
 
 static const char *const method_words[] = {
 	"official", "unweighted", "sample"
@@ -113,6 +128,35 @@ edubal__profile_combined_has(enum edubal__school_type t,
 	default:
 		return false;
 	}
+}
+
+const char *
+edubal__profile_table_name(enum edubal_table_kind k)
+{
+	for (size_t i = 0; i < TABLE_COUNT; i++)
+		if (table_words[i].kind == k)
+			return table_words[i].word;
+	return "?";
+}
+
+const char *
+edubal__profile_table_zh(enum edubal_table_kind k)
+{
+	for (size_t i = 0; i < TABLE_COUNT; i++)
+		if (table_words[i].kind == k)
+			return table_words[i].zh;
+	return "?";
+}
+
+bool
+edubal__profile_table_parse(const char *word, enum edubal_table_kind *k)
+{
+	for (size_t i = 0; i < TABLE_COUNT; i++)
+		if (strcmp(table_words[i].word, word) == 0) {
+			*k = table_words[i].kind;
+			return true;
+		}
+	return false;
 }
 
 bool

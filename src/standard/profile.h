@@ -35,6 +35,12 @@ bool edubal__profile_type_parse(const char *word, enum edubal__school_type *t);
 bool edubal__profile_combined_has(enum edubal__school_type t,
 	enum edubal__section s);
 
+/* Tables an aggregate reads: "schools", "classes", "kindergartens",
+ * "funding" ("counties" is not one); zh: 学校, 班级, ... */
+const char *edubal__profile_table_name(enum edubal_table_kind k);
+const char *edubal__profile_table_zh(enum edubal_table_kind k);
+bool edubal__profile_table_parse(const char *word, enum edubal_table_kind *k);
+
 bool edubal__profile_method_parse(const char *word, enum edubal_cv_method *m);
 
 /* compare.c: "<=" ... "==" to an operator. */

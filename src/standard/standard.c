@@ -41,6 +41,9 @@ edubal_standard_free(edubal_standard *std)
 	}
 	free(std->indicators);
 	edubal__profile_free_items(std->items, std->item_count);
+	for (size_t i = 0; i < std->target_count; i++)
+		free(std->targets[i].standard);
+	free(std->targets);
 	free(std);
 }
 

@@ -19,11 +19,14 @@ enum edubal__cmp {
 	EDUBAL__LT, /* <  */
 	EDUBAL__GE, /* >= */
 	EDUBAL__GT, /* >  */
-	EDUBAL__EQ  /* == */
+	EDUBAL__EQ, /* == */
+	EDUBAL__IN  /* left is one of the condition's set (JSON "in") */
 };
 
 const char *edubal__cmp_text(enum edubal__cmp op);
 bool edubal__cmp_holds(enum edubal__cmp op, double left, double right);
+
+struct edubal__condition;
 
 /* A number computed from columns: a small expression tree. */
 enum edubal__quantity_kind {
@@ -33,7 +36,17 @@ enum edubal__quantity_kind {
 	EDUBAL__Q_RATIO,      /* args[0] / args[1] */
 	EDUBAL__Q_CEIL_DIV,   /* ceil(args[0] / number) */
 	EDUBAL__Q_BY_SECTION, /* table[section], else fallback */
-	EDUBAL__Q_BY_TYPE     /* table[school type], else fallback */
+	EDUBAL__Q_BY_TYPE,    /* table[school type], else fallback */
+	/*
+	 * Aggregates over the rows of table `of` that belong to the county
+	 * (classes through their school) and satisfy every `where` condition,
+	 * each evaluated in that row's context:
+	 */
+	EDUBAL__Q_TOTAL,      /* sum of args[0] over those rows */
+	EDUBAL__Q_COUNT,      /* number of those rows */
+	EDUBAL__Q_MIN_CHANGE  /* smallest year-on-year change of args[0] over
+	                         those rows ordered by their "year" column
+	                         (≥ 0 means never fell; needs 2 rows) */
 };
 
 struct edubal__quantity {
@@ -46,6 +59,9 @@ struct edubal__quantity {
 	bool in_table[EDUBAL__TYPE_COUNT];
 	double fallback;
 	bool has_fallback;
+	enum edubal_table_kind of;           /* TOTAL, COUNT, MIN_CHANGE */
+	struct edubal__condition *where;     /* row filters, all must hold */
+	size_t where_count;
 };
 
 /* One test of an item: a boolean flag column, or left OP right. */
@@ -54,6 +70,11 @@ struct edubal__condition {
 	bool expect;
 	struct edubal__quantity left, right;
 	enum edubal__cmp op;
+	double *set;    /* EDUBAL__IN: the allowed values (enum words mapped
+	                   to their numbers), right unused */
+	size_t set_count;
+	char **set_words; /* EDUBAL__IN: set[i] as the profile wrote it (the
+	                     word, or the number's text), for messages */
 };
 
 enum edubal__scope {
@@ -69,6 +90,23 @@ struct edubal__item {
 	enum edubal__scope scope;
 	struct edubal__condition *conditions; /* all must hold */
 	size_t condition_count;
+	/* Applicability, in the same scope: where any does not hold the
+	 * item (or, in school scope, that school) is not concerned and
+	 * passes; e.g. a resource room only where >= 5 disabled students. */
+	struct edubal__condition *when;
+	size_t when_count;
+	/* false: a statistic, reported with its value but not judged and
+	 * not part of the verdict (JSON "judged": false, "value": Q). */
+	bool judged;
+	struct edubal__quantity value;        /* the statistic's value */
+	bool has_value;
+};
+
+/* A rollup target: the share of counties that should pass by a year. */
+struct edubal__target {
+	char *standard;   /* profile id the target is about ("" = this one) */
+	int year;
+	double share;     /* in [0, 1]; NaN when the plan leaves it blank */
 };
 
 enum edubal__basis {
@@ -118,6 +156,9 @@ struct edubal_standard {
 
 	struct edubal__item *items;
 	size_t item_count;
+
+	struct edubal__target *targets;
+	size_t target_count;
 };
 
 /* A new standard with the same content (reports keep their own copy). */
