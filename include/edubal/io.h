@@ -136,6 +136,22 @@ EDUBAL_API edubal_status edubal_report_render(const edubal_report *report,
 	enum edubal_report_format format, const char *lang, char **out_text,
 	edubal_error *err);
 
+/**
+ * Roll a report of many counties up to cities and provinces (counties.csv
+ * `city` and `province`): counties, pass, fail and incomplete counts and the
+ * share passing for all counties, each province and each city, compared
+ * with the targets of a profile ("30% of counties pass by 2023").
+ * Incomplete counties count as not passing.
+ * @param targets the profile whose targets apply (NULL: the report's own
+ *        standard); only targets about the report's standard are used.
+ * @param format EDUBAL_FORMAT_TEXT or EDUBAL_FORMAT_JSON.
+ * @param[out] out_text new string; free with edubal_free().
+ * @since 0.2
+ */
+EDUBAL_API edubal_status edubal_report_rollup(const edubal_report *report,
+	const edubal_standard *targets, enum edubal_report_format format,
+	const char *lang, char **out_text, edubal_error *err);
+
 #ifdef __cplusplus
 }
 #endif

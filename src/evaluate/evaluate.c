@@ -1,6 +1,7 @@
 /*
- * src/evaluate/evaluate.c - edubal_evaluate(): group schools by county,
- * evaluate resources and items per county, and reach each verdict.
+ * src/evaluate/evaluate.c - edubal_evaluate(): find each county's rows in
+ * every table, evaluate resources and items per county, and reach each
+ * verdict.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include "../util/index.h"
 #include "../util/strbuf.h"
 #include "items.h"
+#include "quantity.h"
 #include "report.h"
 #include "resource.h"
 
@@ -22,83 +24,154 @@ text_column(const struct edubal__frame *f, const char *name)
 	return c && c->is_text ? c->texts : NULL;
 }
 
-/* Largest class of each school and section, from classes.csv. */
+struct evaluation {
+	edubal_report *report;
+	const struct edubal__frame *frames[EDUBAL__TABLE_KINDS];
+	char **county_of[EDUBAL__TABLE_KINDS];   /* county id of each row */
+	char **class_county;                     /* owned: classes via school */
+	struct edubal__index by_county[EDUBAL__TABLE_KINDS];
+	struct edubal__index school_ids;
+	struct edubal__class_maxima classes;
+	size_t *rows[EDUBAL__TABLE_KINDS];       /* scratch per county */
+};
+
+/* Each class's school row and county; the largest class per section. */
 static edubal_status
-class_maxima(const struct edubal__frame *schools,
-	const struct edubal__frame *classes, struct edubal__index *by_id,
-	struct edubal__class_maxima *out, edubal_error *err)
+link_classes(struct evaluation *ev, edubal_error *err)
 {
-	out->max = malloc((schools->rows ? schools->rows : 1) * sizeof *out->max);
-	if (!out->max)
+	const struct edubal__frame *schools = ev->frames[EDUBAL_TABLE_SCHOOLS];
+	const struct edubal__frame *classes = ev->frames[EDUBAL_TABLE_CLASSES];
+	if (!schools)
+		return edubal__fail(err, EDUBAL_EDATA, "%s: classes need a schools "
+			"table to belong to", classes->source);
+	size_t n = schools->rows;
+	ev->classes.max = malloc((n ? n : 1) * sizeof *ev->classes.max);
+	ev->class_county = calloc(classes->rows + 1, sizeof *ev->class_county);
+	if (!ev->classes.max || !ev->class_county)
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
-	for (size_t r = 0; r < schools->rows; r++)
+	for (size_t r = 0; r < n; r++)
 		for (int s = 0; s < EDUBAL__SECTION_COUNT; s++)
-			out->max[r][s] = NAN;
-	const struct edubal__column *ids = edubal__frame_column(classes,
-		"school_id");
-	const struct edubal__column *section = edubal__frame_column(classes,
-		"section");
-	const struct edubal__column *students = edubal__frame_column(classes,
-		"students");
+			ev->classes.max[r][s] = NAN;
+	const struct edubal__column *ids = edubal__frame_column(classes, "school_id");
+	const struct edubal__column *section = edubal__frame_column(classes, "section");
+	const struct edubal__column *students = edubal__frame_column(classes, "students");
 	for (size_t r = 0; r < classes->rows; r++) {
 		const char *id = edubal__cell_text(ids, r);
-		const struct edubal__index_entry *e = edubal__index_find(by_id, id);
+		const struct edubal__index_entry *e = edubal__index_find(
+			&ev->school_ids, id);
 		if (!e)
 			return edubal__fail_cell(err, EDUBAL_EDATA, classes->source,
-				edubal__frame_row_number(classes, r), "school_id", id, "no school with this id in the "
-				"schools table");
-		int s = (int) edubal__cell_number(section, r);
-		double n = edubal__cell_number(students, r);
-		double *m = &out->max[e->row][s];
-		if (isnan(*m) || n > *m)
-			*m = n;
+				edubal__frame_row_number(classes, r), "school_id", id,
+				"no school with this id in the schools table");
+		ev->class_county[r] = ev->county_of[EDUBAL_TABLE_SCHOOLS][e->row];
+		double *m = &ev->classes.max[e->row][(int) edubal__cell_number(
+			section, r)];
+		double v = edubal__cell_number(students, r);
+		if (isnan(*m) || v > *m)
+			*m = v;
+	}
+	ev->county_of[EDUBAL_TABLE_CLASSES] = ev->class_county;
+	return EDUBAL_OK;
+}
+
+static edubal_status
+build_indexes(struct evaluation *ev, edubal_error *err)
+{
+	const struct edubal__frame *schools = ev->frames[EDUBAL_TABLE_SCHOOLS];
+	for (int k = 0; k < EDUBAL__TABLE_KINDS; k++) {
+		if (ev->frames[k] && k != EDUBAL_TABLE_CLASSES)
+			ev->county_of[k] = (char **) text_column(ev->frames[k],
+				"county_id");
+	}
+	if (schools && edubal__index_build(&ev->school_ids,
+	    text_column(schools, "school_id"), schools->rows))
+		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	if (ev->frames[EDUBAL_TABLE_CLASSES]) {
+		edubal_status st = link_classes(ev, err);
+		if (st != EDUBAL_OK)
+			return st;
+	}
+	for (int k = 0; k < EDUBAL__TABLE_KINDS; k++) {
+		if (!ev->frames[k])
+			continue;
+		size_t rows = ev->frames[k]->rows;
+		ev->rows[k] = malloc((rows + 1) * sizeof *ev->rows[k]);
+		if (!ev->rows[k] || !ev->county_of[k] ||
+		    edubal__index_build(&ev->by_county[k], ev->county_of[k], rows))
+			return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	}
 	return EDUBAL_OK;
 }
 
-struct county_plan {
+struct sighting {
 	const char *id;
-	const char *name;
-	bool has_row;
-	size_t row;                  /* counties.csv row */
-	const struct edubal__index_entry *schools; /* first school, or NULL */
+	size_t order;   /* table position, then row: first sighting wins */
 };
 
-static size_t
-group_size(const struct edubal__index *ix, const struct edubal__index_entry *e)
+static int
+compare_id_then_order(const void *a, const void *b)
 {
-	size_t n = 0;
-	const struct edubal__index_entry *end = ix->entries + ix->count;
-	while (e + n < end && strcmp(e[n].key, e->key) == 0)
-		n++;
-	return n;
+	const struct sighting *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+	return c ? c : (x->order > y->order) - (x->order < y->order);
 }
 
-/* Counties in counties.csv order, then those found only in schools.csv. */
-static size_t
-plan_counties(const struct edubal__frame *counties,
-	const struct edubal__index *schools_by_county, char *const *school_county,
-	size_t school_rows, struct county_plan *plan, bool *planned)
+static int
+compare_order(const void *a, const void *b)
 {
-	size_t n = 0;
-	char *const *ids = counties ? text_column(counties, "county_id") : NULL;
-	char *const *names = counties ? text_column(counties, "name") : NULL;
-	for (size_t r = 0; ids && r < counties->rows; r++) {
-		const struct edubal__index_entry *e =
-			edubal__index_find(schools_by_county, ids[r]);
-		if (e)
-			planned[e - schools_by_county->entries] = true;
-		plan[n++] = (struct county_plan){ids[r], names ? names[r] : NULL,
-			true, r, e};
+	const struct sighting *x = a, *y = b;
+	return (x->order > y->order) - (x->order < y->order);
+}
+
+/* The ids of all counties: counties.csv order, then those found only in
+ * schools, kindergartens and funding, in order of first appearance.
+ * Sorting all sightings keeps this O(n log n) at national scale. */
+static edubal_status
+plan_counties(struct evaluation *ev, const char ***out, size_t *out_n)
+{
+	static const int order[] = {EDUBAL_TABLE_COUNTIES, EDUBAL_TABLE_SCHOOLS,
+		EDUBAL_TABLE_KINDERGARTENS, EDUBAL_TABLE_FUNDING};
+	size_t total = 0;
+	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
+		total += ev->frames[order[i]] ? ev->frames[order[i]]->rows : 0;
+	struct sighting *seen = malloc((total + 1) * sizeof *seen);
+	const char **ids = malloc((total + 1) * sizeof *ids);
+	if (!seen || !ids) {
+		free(seen);
+		free(ids);
+		return EDUBAL_ENOMEM;
 	}
-	for (size_t r = 0; r < school_rows; r++) {
-		const struct edubal__index_entry *e =
-			edubal__index_find(schools_by_county, school_county[r]);
-		size_t k = (size_t) (e - schools_by_county->entries);
-		if (planned[k])
-			continue;
-		planned[k] = true;
-		plan[n++] = (struct county_plan){e->key, NULL, false, 0, e};
+	size_t n = 0, offset = 0;
+	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+		const struct edubal__frame *f = ev->frames[order[i]];
+		for (size_t r = 0; f && r < f->rows; r++)
+			seen[n++] = (struct sighting){ev->county_of[order[i]][r],
+				offset + r};
+		offset += f ? f->rows : 0;
+	}
+	qsort(seen, n, sizeof *seen, compare_id_then_order);
+	size_t unique = 0;
+	for (size_t i = 0; i < n; i++)
+		if (i == 0 || strcmp(seen[i].id, seen[i - 1].id) != 0)
+			seen[unique++] = seen[i];
+	qsort(seen, unique, sizeof *seen, compare_order);
+	for (size_t i = 0; i < unique; i++)
+		ids[i] = seen[i].id;
+	free(seen);
+	*out = ids;
+	*out_n = unique;
+	return EDUBAL_OK;
+}
+
+static size_t
+county_rows_of(const struct edubal__index *ix, const char *id, size_t *rows)
+{
+	const struct edubal__index_entry *e = edubal__index_find(ix, id);
+	const struct edubal__index_entry *end = ix->entries + ix->count;
+	size_t n = 0;
+	while (e && e + n < end && strcmp(e[n].key, id) == 0) {
+		rows[n] = e[n].row;
+		n++;
 	}
 	return n;
 }
@@ -110,76 +183,93 @@ verdict_of(const edubal_standard *std, const struct edubal__county_result *c)
 	for (size_t l = 0; l < c->level_count; l++)
 		t = edubal__truth_and(t, c->levels[l].pass);
 	for (size_t i = 0; i < std->item_count; i++)
-		t = edubal__truth_and(t, c->items[i].pass);
+		if (std->items[i].judged)
+			t = edubal__truth_and(t, c->items[i].pass);
 	return t == EDUBAL__TRUE ? EDUBAL_VERDICT_PASS :
 	       t == EDUBAL__FALSE ? EDUBAL_VERDICT_FAIL :
 	                            EDUBAL_VERDICT_INCOMPLETE;
 }
 
-struct evaluation {
-	edubal_report *report;
-	const struct edubal__frame *schools, *counties;
-	struct edubal__index by_county, by_id;
-	struct edubal__class_maxima classes;
-	bool has_classes;
-	size_t *rows;
-};
+static edubal_status
+copy_county_names(struct edubal__county_result *c,
+	const struct edubal__county_rows *county)
+{
+	const struct edubal__frame *f = county->frames[EDUBAL_TABLE_COUNTIES];
+	if (!county->has_county_row)
+		return EDUBAL_OK;
+	size_t row = county->rows[EDUBAL_TABLE_COUNTIES][0];
+	const char *name = edubal__cell_text(edubal__frame_column(f, "name"), row);
+	const char *city = edubal__cell_text(edubal__frame_column(f, "city"), row);
+	const char *province = edubal__cell_text(edubal__frame_column(f,
+		"province"), row);
+	c->name = edubal__strdup(name);
+	c->city = edubal__strdup(city);
+	c->province = edubal__strdup(province);
+	if ((name && !c->name) || (city && !c->city) || (province && !c->province))
+		return EDUBAL_ENOMEM;
+	return EDUBAL_OK;
+}
 
 static edubal_status
-evaluate_county(struct evaluation *ev, size_t index,
-	const struct county_plan *p, edubal_error *err)
+evaluate_county(struct evaluation *ev, size_t index, const char *id,
+	edubal_error *err)
 {
 	struct edubal__county_result *c = &ev->report->counties[index];
-	c->county_id = edubal__strdup(p->id);
-	c->name = edubal__strdup(p->name);
-	if (!c->county_id || (p->name && !c->name))
+	struct edubal__county_rows county;
+	memset(&county, 0, sizeof county);
+	for (int k = 0; k < EDUBAL__TABLE_KINDS; k++) {
+		county.frames[k] = ev->frames[k];
+		county.rows[k] = ev->rows[k];
+		if (ev->frames[k])
+			county.count[k] = county_rows_of(&ev->by_county[k], id,
+				ev->rows[k]);
+	}
+	county.has_county_row = county.count[EDUBAL_TABLE_COUNTIES] > 0;
+	county.classes = ev->frames[EDUBAL_TABLE_CLASSES] ? &ev->classes : NULL;
+	c->county_id = edubal__strdup(id);
+	if (!c->county_id || copy_county_names(c, &county) != EDUBAL_OK)
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
-	size_t n = p->schools ? group_size(&ev->by_county, p->schools) : 0;
-	for (size_t i = 0; i < n; i++)
-		ev->rows[i] = p->schools[i].row;
 	edubal_status st = edubal__evaluate_resources(ev->report, index,
-		ev->schools, ev->rows, n, err);
-	struct edubal__county_inputs in = {ev->counties, p->row, p->has_row,
-		ev->schools, ev->rows, n, ev->has_classes ? &ev->classes : NULL};
+		ev->frames[EDUBAL_TABLE_SCHOOLS], county.rows[EDUBAL_TABLE_SCHOOLS],
+		county.count[EDUBAL_TABLE_SCHOOLS], err);
 	if (st == EDUBAL_OK)
-		st = edubal__evaluate_items(ev->report, index, &in, err);
+		st = edubal__evaluate_items(ev->report, index, &county, err);
 	if (st == EDUBAL_OK)
 		c->verdict = verdict_of(ev->report->standard, c);
 	return st;
 }
 
 static edubal_status
-run(struct evaluation *ev, const edubal_dataset *ds, edubal_error *err)
+run(struct evaluation *ev, edubal_error *err)
 {
-	char *const *county_of = text_column(ev->schools, "county_id");
-	char *const *school_ids = text_column(ev->schools, "school_id");
-	size_t rows = ev->schools->rows;
-	size_t max_counties = rows + (ev->counties ? ev->counties->rows : 0);
-	struct county_plan *plan = malloc((max_counties + 1) * sizeof *plan);
-	bool *planned = calloc(rows + 1, sizeof *planned);
-	ev->rows = malloc((rows + 1) * sizeof *ev->rows);
-	edubal_status st = EDUBAL_OK;
-	if (!plan || !planned || !ev->rows || !county_of || !school_ids ||
-	    edubal__index_build(&ev->by_county, county_of, rows) ||
-	    edubal__index_build(&ev->by_id, school_ids, rows))
+	edubal_status st = build_indexes(ev, err);
+	const char **ids = NULL;
+	size_t n = 0;
+	if (st == EDUBAL_OK && plan_counties(ev, &ids, &n) != EDUBAL_OK)
 		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
-	const struct edubal__frame *classes = edubal__dataset_frame(ds,
-		EDUBAL_TABLE_CLASSES);
-	ev->has_classes = classes != NULL;
-	if (st == EDUBAL_OK && classes)
-		st = class_maxima(ev->schools, classes, &ev->by_id, &ev->classes, err);
-	size_t n = st == EDUBAL_OK ? plan_counties(ev->counties, &ev->by_county,
-		county_of, rows, plan, planned) : 0;
-	ev->report->counties = calloc(n ? n : 1, sizeof *ev->report->counties);
-	if (st == EDUBAL_OK && !ev->report->counties)
-		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	if (st == EDUBAL_OK) {
+		ev->report->counties = calloc(n ? n : 1, sizeof *ev->report->counties);
+		if (!ev->report->counties)
+			st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	}
 	for (size_t i = 0; i < n && st == EDUBAL_OK; i++) {
 		ev->report->county_count = i + 1;
-		st = evaluate_county(ev, i, &plan[i], err);
+		st = evaluate_county(ev, i, ids[i], err);
 	}
-	free(plan);
-	free(planned);
+	free(ids);
 	return st;
+}
+
+static void
+evaluation_free(struct evaluation *ev)
+{
+	for (int k = 0; k < EDUBAL__TABLE_KINDS; k++) {
+		edubal__index_free(&ev->by_county[k]);
+		free(ev->rows[k]);
+	}
+	edubal__index_free(&ev->school_ids);
+	free(ev->classes.max);
+	free(ev->class_county);
 }
 
 edubal_status
@@ -191,22 +281,22 @@ edubal_evaluate(const edubal_standard *standard, const edubal_dataset *dataset,
 			"standard, dataset and out_report must not be NULL");
 	struct evaluation ev;
 	memset(&ev, 0, sizeof ev);
-	ev.schools = edubal__dataset_frame(dataset, EDUBAL_TABLE_SCHOOLS);
-	ev.counties = edubal__dataset_frame(dataset, EDUBAL_TABLE_COUNTIES);
-	if (!ev.schools)
-		return edubal__fail(err, EDUBAL_EINVAL,
-			"the dataset has no schools table: add schools.csv first");
+	bool any = false;
+	for (int k = 0; k < EDUBAL__TABLE_KINDS; k++) {
+		ev.frames[k] = edubal__dataset_frame(dataset, (enum edubal_table_kind) k);
+		any = any || (ev.frames[k] && k != EDUBAL_TABLE_CLASSES);
+	}
+	if (!any)
+		return edubal__fail(err, EDUBAL_EINVAL, "the dataset is empty: add "
+			"schools.csv, counties.csv, kindergartens.csv or funding.csv");
 	ev.report = calloc(1, sizeof *ev.report);
 	if (!ev.report)
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	edubal_status st = edubal__standard_clone(standard, &ev.report->standard,
 		err);
 	if (st == EDUBAL_OK)
-		st = run(&ev, dataset, err);
-	edubal__index_free(&ev.by_county);
-	edubal__index_free(&ev.by_id);
-	free(ev.classes.max);
-	free(ev.rows);
+		st = run(&ev, err);
+	evaluation_free(&ev);
 	if (st != EDUBAL_OK) {
 		edubal_report_free(ev.report);
 		return st;

@@ -2,14 +2,17 @@
  * src/evaluate/items.c - judge a profile's items for one county.
  *
  * An item holds when all its conditions hold.  County-scope conditions
- * read counties.csv; school- and section-scope conditions must hold for
- * every assessed school (or section) of the county.  Each condition is
- * true, false or unknown (an input missing); false wins over unknown, so a
- * county with one certain failure fails even while other data is missing.
+ * read counties.csv (and aggregates over the county's other tables);
+ * school- and section-scope conditions must hold for every assessed school
+ * (or section) of the county.  Each condition is true, false or unknown
+ * (an input missing); false wins over unknown, so a county with one certain
+ * failure fails even while other data is missing.  An item's "when"
+ * conditions say where it applies: elsewhere it passes as not concerned.
  *
  * The item's reported value and threshold are those of its first
- * condition: for a county figure the figure and its limit, for a school
- * rule whether every school complies.
+ * condition (or its "value" quantity): for a county figure the figure and
+ * its limit, for a school rule whether every school complies.  Statistics
+ * (judged false) report a value and take no part in the verdict.
  */
 #include "items.h"
 
@@ -20,137 +23,135 @@
 
 #include "../error.h"
 #include "../util/strbuf.h"
+#include "condition.h"
 #include "reasons.h"
 #include "resource.h"
 
-struct judged {
-	enum edubal__truth truth;
-	enum edubal__value_kind kind;  /* of the condition's left side */
-	double value;
-	bool has_threshold;
-	double threshold;
-	char what[96];                 /* missing column, or why undefined */
-};
-
-static void
-judge_flag(const struct edubal__condition *cond,
-	const struct edubal__scope_context *ctx, struct judged *j)
+static const char *
+condition_name(const struct edubal__condition *cond,
+	const struct edubal__scope_context *ctx, char *buf, size_t size)
 {
-	double v;
-	if (!edubal__scope_number(ctx, cond->flag, &v)) {
-		j->truth = EDUBAL__UNKNOWN;
-		snprintf(j->what, sizeof j->what, "%s", cond->flag);
-		return;
-	}
-	j->kind = EDUBAL__VALUE_BOOL;
-	j->value = v != 0;
-	j->truth = (v != 0) == cond->expect ? EDUBAL__TRUE : EDUBAL__FALSE;
-}
-
-static void
-judge_comparison(const struct edubal__condition *cond,
-	const struct edubal__scope_context *ctx, struct judged *j)
-{
-	struct edubal__quantity_value left, right;
-	edubal__quantity_eval(&cond->left, ctx, &left);
-	edubal__quantity_eval(&cond->right, ctx, &right);
-	if (right.state == EDUBAL__QUANTITY_OK) {
-		j->has_threshold = true;
-		j->threshold = right.value;
-	}
-	if (left.state == EDUBAL__QUANTITY_OK) {
-		j->kind = EDUBAL__VALUE_NUMBER;
-		j->value = left.value;
-	}
-	const struct edubal__quantity_value *bad =
-		left.state != EDUBAL__QUANTITY_OK ? &left :
-		right.state != EDUBAL__QUANTITY_OK ? &right : NULL;
-	if (bad) {
-		j->truth = EDUBAL__UNKNOWN;
-		snprintf(j->what, sizeof j->what, "%s", bad->what);
-		return;
-	}
-	j->truth = edubal__cmp_holds(cond->op, left.value, right.value) ?
-		EDUBAL__TRUE : EDUBAL__FALSE;
-}
-
-static void
-judge(const struct edubal__condition *cond,
-	const struct edubal__scope_context *ctx, struct judged *j)
-{
-	memset(j, 0, sizeof *j);
-	j->kind = EDUBAL__VALUE_NULL;
 	if (cond->flag)
-		judge_flag(cond, ctx, j);
-	else
-		judge_comparison(cond, ctx, j);
+		return cond->flag;
+	if (cond->left.kind != EDUBAL__Q_COLUMN)
+		return "value";
+	if (!ctx->is_section)
+		return cond->left.column;
+	snprintf(buf, size, "%s_%s", cond->left.column,
+	         edubal__section_name(ctx->section));
+	return buf;
 }
 
 /* Describe a judged condition: "rate = 0.82, required >= 0.85". */
 static void
 describe(struct edubal__strbuf *zh, struct edubal__strbuf *en,
-	const struct edubal__condition *cond, const struct judged *j,
+	const struct edubal__condition *cond,
+	const struct edubal__scope_context *ctx, const struct edubal__judged *j,
 	const char *prefix)
 {
-	const char *name = cond->flag ? cond->flag :
-		cond->left.kind == EDUBAL__Q_COLUMN ? cond->left.column : "value";
+	char buf[128];
+	const char *name = condition_name(cond, ctx, buf, sizeof buf);
 	if (j->truth == EDUBAL__UNKNOWN) {
-		edubal__strbuf_printf(zh, "%s未提供或无法计算 %s;", prefix, j->what);
-		edubal__strbuf_printf(en, "%s%s not given or undefined; ", prefix,
+		edubal__strbuf_printf(zh, "%s未提供或无法计算 %s", prefix, j->what);
+		edubal__strbuf_printf(en, "%s%s not given or undefined", prefix,
 			j->what);
 	} else if (cond->flag) {
-		edubal__strbuf_printf(zh, "%s%s 为%s;", prefix, name,
+		edubal__strbuf_printf(zh, "%s%s 为%s", prefix, name,
 			j->value != 0 ? "是" : "否");
-		edubal__strbuf_printf(en, "%s%s is %s; ", prefix, name,
+		edubal__strbuf_printf(en, "%s%s is %s", prefix, name,
 			j->value != 0 ? "true" : "false");
+	} else if (cond->op == EDUBAL__IN) {
+		edubal__strbuf_printf(zh, "%s%s = %.6g,不在允许的取值中", prefix,
+			name, j->value);
+		edubal__strbuf_printf(en, "%s%s = %.6g, not one of the allowed "
+			"values", prefix, name, j->value);
 	} else {
 		const char *op = edubal__cmp_text(cond->op);
-		edubal__strbuf_printf(zh, "%s%s = %.6g,要求 %s %.6g;", prefix, name,
+		edubal__strbuf_printf(zh, "%s%s = %.6g,要求 %s %.6g", prefix, name,
 			j->value, op, j->threshold);
-		edubal__strbuf_printf(en, "%s%s = %.6g, required %s %.6g; ",
-			prefix, name, j->value, op, j->threshold);
+		edubal__strbuf_printf(en, "%s%s = %.6g, required %s %.6g", prefix,
+			name, j->value, op, j->threshold);
 	}
 }
 
-/* Judge all conditions in one context; describe the ones not holding. */
+/* Judge an item in one context ("when" first); describe what fails. */
 static enum edubal__truth
-judge_all(const struct edubal__item *item,
-	const struct edubal__scope_context *ctx, struct judged *first,
+judge_in(const struct edubal__item *item,
+	const struct edubal__scope_context *ctx, struct edubal__judged *first,
 	struct edubal__strbuf *zh, struct edubal__strbuf *en, const char *prefix)
 {
-	enum edubal__truth truth = EDUBAL__TRUE;
+	struct edubal__judged failed;
+	enum edubal__truth applies = edubal__conditions_judge(item->when,
+		item->when_count, ctx, NULL, &failed);
+	if (applies == EDUBAL__FALSE) {
+		if (first)
+			memset(first, 0, sizeof *first);
+		return EDUBAL__TRUE;  /* not concerned */
+	}
+	enum edubal__truth truth = applies;
+	if (applies == EDUBAL__UNKNOWN)
+		describe(zh, en, &item->when[0], ctx, &failed, prefix);
 	for (size_t k = 0; k < item->condition_count; k++) {
-		struct judged j;
-		judge(&item->conditions[k], ctx, &j);
+		struct edubal__judged j;
+		edubal__condition_judge(&item->conditions[k], ctx, &j);
 		if (k == 0 && first)
 			*first = j;
-		if (j.truth != EDUBAL__TRUE)
-			describe(zh, en, &item->conditions[k], &j, prefix);
+		if (j.truth != EDUBAL__TRUE) {
+			if (zh->len)
+				edubal__strbuf_puts(zh, ";");
+			if (en->len)
+				edubal__strbuf_puts(en, "; ");
+			describe(zh, en, &item->conditions[k], ctx, &j, prefix);
+		}
 		truth = edubal__truth_and(truth, j.truth);
 	}
 	return truth;
 }
 
+static void
+set_value(struct edubal__item_result *r, const struct edubal__item *item,
+	const struct edubal__scope_context *ctx, const struct edubal__judged *first)
+{
+	r->value_kind = first->kind;
+	r->value = first->value;
+	const struct edubal__condition *c0 = item->condition_count ?
+		&item->conditions[0] : NULL;
+	r->has_threshold = c0 && first->has_threshold && !c0->flag;
+	r->threshold = first->threshold;
+	if (!item->has_value)
+		return;
+	struct edubal__quantity_value v;
+	edubal__quantity_eval(&item->value, ctx, &v);
+	r->value_kind = v.state == EDUBAL__QUANTITY_OK ? EDUBAL__ITEM_NUMBER
+	                                               : EDUBAL__ITEM_NULL;
+	r->value = v.value;
+}
+
 static enum edubal__truth
 judge_county(const struct edubal__item *item,
-	const struct edubal__county_inputs *in, struct edubal__item_result *r,
+	const struct edubal__county_rows *county, struct edubal__item_result *r,
 	struct edubal__strbuf *zh, struct edubal__strbuf *en)
 {
-	if (!in->has_county_row) {
-		edubal__strbuf_puts(zh, in->counties ? "counties.csv 中没有该县的行"
-		                                     : "未提供 counties.csv");
-		edubal__strbuf_puts(en, in->counties ? "counties.csv has no row for "
-		                    "this county" : "counties.csv not given");
-		return EDUBAL__UNKNOWN;
+	struct edubal__scope_context ctx;
+	if (county->has_county_row)
+		edubal__row_context(county, EDUBAL_TABLE_COUNTIES,
+			county->rows[EDUBAL_TABLE_COUNTIES][0], &ctx);
+	else {
+		edubal__row_context(county, EDUBAL_TABLE_COUNTIES, 0, &ctx);
+		ctx.frame = NULL;  /* no row of this county: every figure missing */
 	}
-	struct edubal__scope_context ctx = {in->counties, in->county_row, false,
-		EDUBAL__TYPE_PRIMARY, false, EDUBAL__PRIMARY, NULL};
-	struct judged first;
-	enum edubal__truth truth = judge_all(item, &ctx, &first, zh, en, "");
-	r->value_kind = first.kind;
-	r->value = first.value;
-	r->has_threshold = first.has_threshold && !item->conditions[0].flag;
-	r->threshold = first.threshold;
+	struct edubal__judged first;
+	memset(&first, 0, sizeof first);
+	enum edubal__truth truth = !item->judged ? EDUBAL__UNKNOWN :
+		judge_in(item, &ctx, &first, zh, en, "");
+	set_value(r, item, &ctx, &first);
+	if (item->judged && truth == EDUBAL__UNKNOWN && !county->has_county_row) {
+		edubal__strbuf_puts(zh, county->frames[EDUBAL_TABLE_COUNTIES] ?
+			"(counties.csv 中没有该县的行)" : "(未提供 counties.csv)");
+		edubal__strbuf_puts(en, county->frames[EDUBAL_TABLE_COUNTIES] ?
+			" (counties.csv has no row for this county)" :
+			" (counties.csv not given)");
+	}
 	return truth;
 }
 
@@ -161,14 +162,15 @@ enum { MAX_LISTED_SCHOOLS = 5 };
  * checked on those only (not on the senior section of a 12-year school). */
 static enum edubal__truth
 judge_school(const struct edubal__item *item, const bool *levels,
-	const struct edubal__county_inputs *in, size_t row,
-	size_t *listed, struct edubal__strbuf *zh, struct edubal__strbuf *en)
+	const struct edubal__county_rows *county, size_t row, size_t *listed,
+	struct edubal__strbuf *zh, struct edubal__strbuf *en)
 {
-	struct edubal__scope_context ctx = {in->schools, row, true,
-		edubal__school_type_at(in->schools, row), false, EDUBAL__PRIMARY,
-		in->classes};
-	const char *id = edubal__cell_text(
-		edubal__frame_column(in->schools, "school_id"), row);
+	struct edubal__scope_context ctx;
+	edubal__row_context(county, EDUBAL_TABLE_SCHOOLS, row, &ctx);
+	const char *id = edubal__cell_text(edubal__frame_column(ctx.frame,
+		"school_id"), row);
+	char prefix[128];
+	snprintf(prefix, sizeof prefix, "%s: ", id);
 	enum edubal__truth truth = EDUBAL__TRUE;
 	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
 		if (item->scope == EDUBAL__SCOPE_SECTION) {
@@ -179,12 +181,12 @@ judge_school(const struct edubal__item *item, const bool *levels,
 				continue;
 		}
 		struct edubal__strbuf z = {NULL, 0, 0, false}, e = z;
-		char prefix[128];
-		snprintf(prefix, sizeof prefix, "%s: ", id);
-		enum edubal__truth t = judge_all(item, &ctx, NULL, &z, &e, prefix);
+		enum edubal__truth t = judge_in(item, &ctx, NULL, &z, &e, prefix);
 		if (t != EDUBAL__TRUE && (*listed)++ < MAX_LISTED_SCHOOLS) {
-			edubal__strbuf_puts(zh, z.data ? z.data : "");
-			edubal__strbuf_puts(en, e.data ? e.data : "");
+			edubal__strbuf_printf(zh, "%s%s", zh->len ? ";" : "",
+				z.data ? z.data : "");
+			edubal__strbuf_printf(en, "%s%s", en->len ? "; " : "",
+				e.data ? e.data : "");
 		}
 		free(z.data);
 		free(e.data);
@@ -197,48 +199,56 @@ judge_school(const struct edubal__item *item, const bool *levels,
 
 static enum edubal__truth
 judge_schools(const edubal_standard *std, const struct edubal__item *item,
-	const struct edubal__county_inputs *in, struct edubal__item_result *r,
+	const struct edubal__county_rows *county, struct edubal__item_result *r,
 	struct edubal__strbuf *zh, struct edubal__strbuf *en)
 {
+	const struct edubal__frame *schools = county->frames[EDUBAL_TABLE_SCHOOLS];
 	enum edubal__truth truth = EDUBAL__TRUE;
 	size_t listed = 0;
-	for (size_t i = 0; i < in->school_count; i++) {
-		size_t row = in->school_rows[i];
-		if (edubal__school_assessed(std, in->schools, row))
-			truth = edubal__truth_and(truth,
-				judge_school(item, std->level, in, row, &listed, zh, en));
+	if (!schools) {
+		edubal__strbuf_puts(zh, "未提供 schools.csv");
+		edubal__strbuf_puts(en, "schools.csv not given");
+		truth = EDUBAL__UNKNOWN;
+	}
+	for (size_t i = 0; schools && i < county->count[EDUBAL_TABLE_SCHOOLS]; i++) {
+		size_t row = county->rows[EDUBAL_TABLE_SCHOOLS][i];
+		if (edubal__school_assessed(std, schools, row))
+			truth = edubal__truth_and(truth, judge_school(item, std->level,
+				county, row, &listed, zh, en));
 	}
 	if (listed > MAX_LISTED_SCHOOLS) {
-		edubal__strbuf_printf(zh, "另有 %zu 所学校", listed - MAX_LISTED_SCHOOLS);
-		edubal__strbuf_printf(en, "and %zu more schools",
+		edubal__strbuf_printf(zh, ";另有 %zu 所学校",
+			listed - MAX_LISTED_SCHOOLS);
+		edubal__strbuf_printf(en, "; and %zu more schools",
 			listed - MAX_LISTED_SCHOOLS);
 	}
-	r->value_kind = truth == EDUBAL__UNKNOWN ? EDUBAL__VALUE_NULL
-	                                         : EDUBAL__VALUE_BOOL;
+	r->value_kind = truth == EDUBAL__UNKNOWN ? EDUBAL__ITEM_NULL
+	                                         : EDUBAL__ITEM_BOOL;
 	r->value = truth == EDUBAL__TRUE;
 	const struct edubal__condition *c0 = &item->conditions[0];
-	r->has_threshold = !c0->flag && c0->right.kind == EDUBAL__Q_NUMBER;
+	r->has_threshold = !c0->flag && c0->op != EDUBAL__IN &&
+		c0->right.kind == EDUBAL__Q_NUMBER;
 	r->threshold = c0->right.number;
 	return truth;
 }
 
 static edubal_status
 evaluate_item(edubal_report *report, struct edubal__county_result *c,
-	size_t index, const struct edubal__county_inputs *in)
+	size_t index, const struct edubal__county_rows *county)
 {
 	const edubal_standard *std = report->standard;
 	const struct edubal__item *item = &std->items[index];
 	struct edubal__item_result *r = &c->items[index];
 	struct edubal__strbuf zh = {NULL, 0, 0, false}, en = zh;
-	r->pass = item->scope == EDUBAL__SCOPE_COUNTY ?
-		judge_county(item, in, r, &zh, &en) :
-		judge_schools(std, item, in, r, &zh, &en);
+	r->pass = item->scope == EDUBAL__SCOPE_COUNTY || !item->judged ?
+		judge_county(item, county, r, &zh, &en) :
+		judge_schools(std, item, county, r, &zh, &en);
 	edubal__strbuf_puts(&zh, "");
 	edubal__strbuf_puts(&en, "");
 	char *detail_zh = edubal__strbuf_finish(&zh);
 	char *detail_en = edubal__strbuf_finish(&en);
 	edubal_status st = detail_zh && detail_en ? EDUBAL_OK : EDUBAL_ENOMEM;
-	if (st == EDUBAL_OK && r->pass != EDUBAL__TRUE)
+	if (st == EDUBAL_OK && item->judged && r->pass != EDUBAL__TRUE)
 		st = edubal__reason_item(c, item, r->pass, detail_zh, detail_en);
 	r->reason = detail_en;
 	free(detail_zh);
@@ -247,7 +257,7 @@ evaluate_item(edubal_report *report, struct edubal__county_result *c,
 
 edubal_status
 edubal__evaluate_items(edubal_report *report, size_t county_index,
-	const struct edubal__county_inputs *in, edubal_error *err)
+	const struct edubal__county_rows *county, edubal_error *err)
 {
 	const edubal_standard *std = report->standard;
 	struct edubal__county_result *c = &report->counties[county_index];
@@ -255,7 +265,7 @@ edubal__evaluate_items(edubal_report *report, size_t county_index,
 	if (!c->items)
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	for (size_t i = 0; i < std->item_count; i++) {
-		if (evaluate_item(report, c, i, in) != EDUBAL_OK)
+		if (evaluate_item(report, c, i, county) != EDUBAL_OK)
 			return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	}
 	return EDUBAL_OK;

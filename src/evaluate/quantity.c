@@ -11,7 +11,10 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "condition.h"
 
 /* Section named by the column's suffix ("_junior"), or -1. */
 static int
@@ -34,10 +37,12 @@ class_maximum(const struct edubal__scope_context *ctx, const char *name,
 {
 	static const char prefix[] = "max_class_size_";
 	int s = column_section(name);
-	if (!ctx->classes || !ctx->is_school || s < 0 ||
+	const struct edubal__class_maxima *classes =
+		ctx->county ? ctx->county->classes : NULL;
+	if (!classes || !ctx->is_school || s < 0 ||
 	    strncmp(name, prefix, sizeof prefix - 1) != 0)
 		return false;
-	double v = ctx->classes->max[ctx->row][s];
+	double v = classes->max[ctx->row][s];
 	if (isnan(v))
 		return false;
 	*out = v;
@@ -144,6 +149,128 @@ eval_ratio(const struct edubal__quantity *q,
 }
 
 void
+edubal__row_context(const struct edubal__county_rows *county,
+	enum edubal_table_kind kind, size_t row,
+	struct edubal__scope_context *ctx)
+{
+	memset(ctx, 0, sizeof *ctx);
+	ctx->frame = county->frames[kind];
+	ctx->row = row;
+	ctx->county = county;
+	if (kind == EDUBAL_TABLE_SCHOOLS) {
+		ctx->is_school = true;
+		ctx->type = (enum edubal__school_type) edubal__cell_number(
+			edubal__frame_column(ctx->frame, "type"), row);
+	}
+}
+
+static const char *
+table_file(enum edubal_table_kind kind)
+{
+	static const char *const names[EDUBAL__TABLE_KINDS] = {"schools.csv",
+		"classes.csv", "counties.csv", "kindergartens.csv", "funding.csv"};
+	return names[kind];
+}
+
+/* One row of an aggregate: does it count, and with what value? */
+static enum edubal__quantity_state
+aggregate_row(const struct edubal__quantity *q,
+	const struct edubal__scope_context *row_ctx, bool *counts,
+	struct edubal__quantity_value *out)
+{
+	struct edubal__judged failed;
+	enum edubal__truth t = edubal__conditions_judge(q->where, q->where_count,
+		row_ctx, NULL, &failed);
+	*counts = t == EDUBAL__TRUE;
+	if (t == EDUBAL__UNKNOWN) {
+		set_state(out, EDUBAL__QUANTITY_MISSING, failed.what);
+		return out->state;
+	}
+	if (*counts && q->kind != EDUBAL__Q_COUNT)
+		edubal__quantity_eval(&q->args[0], row_ctx, out);
+	else
+		out->state = EDUBAL__QUANTITY_OK;
+	return out->state;
+}
+
+struct year_value {
+	double year, value;
+};
+
+static int
+compare_year(const void *a, const void *b)
+{
+	double x = ((const struct year_value *) a)->year;
+	double y = ((const struct year_value *) b)->year;
+	return (x > y) - (x < y);
+}
+
+/* Smallest change between consecutive years of points[0..n). */
+static void
+min_change(struct year_value *points, size_t n,
+	struct edubal__quantity_value *out)
+{
+	if (n < 2) {
+		set_state(out, EDUBAL__QUANTITY_UNDEFINED,
+		          "a year-on-year change needs two years");
+		return;
+	}
+	qsort(points, n, sizeof *points, compare_year);
+	double least = points[1].value - points[0].value;
+	for (size_t i = 2; i < n; i++) {
+		double change = points[i].value - points[i - 1].value;
+		least = change < least ? change : least;
+	}
+	out->state = EDUBAL__QUANTITY_OK;
+	out->value = least;
+}
+
+static void
+eval_aggregate(const struct edubal__quantity *q,
+	const struct edubal__scope_context *ctx,
+	struct edubal__quantity_value *out)
+{
+	const struct edubal__county_rows *c = ctx->county;
+	if (!c || !c->frames[q->of]) {
+		set_state(out, EDUBAL__QUANTITY_MISSING, table_file(q->of));
+		return;
+	}
+	size_t n = c->count[q->of];
+	struct year_value *points = NULL;
+	if (q->kind == EDUBAL__Q_MIN_CHANGE &&
+	    !(points = malloc((n ? n : 1) * sizeof *points))) {
+		set_state(out, EDUBAL__QUANTITY_UNDEFINED, "out of memory");
+		return;
+	}
+	double total = 0;
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct edubal__scope_context row_ctx;
+		edubal__row_context(c, q->of, c->rows[q->of][i], &row_ctx);
+		bool counts;
+		if (aggregate_row(q, &row_ctx, &counts, out) != EDUBAL__QUANTITY_OK) {
+			free(points);
+			return;
+		}
+		if (!counts)
+			continue;
+		if (points)
+			points[m] = (struct year_value){edubal__cell_number(
+				edubal__frame_column(row_ctx.frame, "year"), row_ctx.row),
+				out->value};
+		total += q->kind == EDUBAL__Q_COUNT ? 1 : out->value;
+		m++;
+	}
+	if (points) {
+		min_change(points, m, out);
+		free(points);
+		return;
+	}
+	out->state = EDUBAL__QUANTITY_OK;
+	out->value = total;
+}
+
+void
 edubal__quantity_eval(const struct edubal__quantity *q,
 	const struct edubal__scope_context *ctx,
 	struct edubal__quantity_value *out)
@@ -173,6 +300,11 @@ edubal__quantity_eval(const struct edubal__quantity *q,
 		return;
 	case EDUBAL__Q_BY_TYPE:
 		eval_table(q, ctx->is_school ? (int) ctx->type : -1, out);
+		return;
+	case EDUBAL__Q_TOTAL:
+	case EDUBAL__Q_COUNT:
+	case EDUBAL__Q_MIN_CHANGE:
+		eval_aggregate(q, ctx, out);
 		return;
 	}
 	set_state(out, EDUBAL__QUANTITY_UNDEFINED, "unknown quantity");

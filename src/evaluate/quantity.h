@@ -1,6 +1,7 @@
 /*
  * src/evaluate/quantity.h - evaluate a profile's quantities (column
- * expressions) for one county, school or school section.
+ * expressions and aggregates) and conditions for one county, school,
+ * school section or row.
  */
 #ifndef EDUBAL_SRC_EVALUATE_QUANTITY_H
 #define EDUBAL_SRC_EVALUATE_QUANTITY_H
@@ -11,21 +12,38 @@
 #include "../dataset/dataset.h"
 #include "../standard/standard.h"
 
+/* Number of enum edubal_table_kind values. */
+#define EDUBAL__TABLE_KINDS 5
+
 /* Largest class per school and section, from classes.csv (NaN: none). */
 struct edubal__class_maxima {
 	double (*max)[EDUBAL__SECTION_COUNT]; /* per schools.csv row */
 };
 
+/* The rows of every table that belong to one county. */
+struct edubal__county_rows {
+	const struct edubal__frame *frames[EDUBAL__TABLE_KINDS]; /* NULL: absent */
+	const size_t *rows[EDUBAL__TABLE_KINDS];
+	size_t count[EDUBAL__TABLE_KINDS];
+	bool has_county_row;              /* rows[COUNTIES] has one row */
+	const struct edubal__class_maxima *classes; /* NULL: no classes.csv */
+};
+
 /* Where a quantity's columns are read. */
 struct edubal__scope_context {
-	const struct edubal__frame *frame; /* counties or schools; may be NULL */
+	const struct edubal__frame *frame; /* the row's table; may be NULL */
 	size_t row;
 	bool is_school;
 	enum edubal__school_type type;     /* is_school only */
 	bool is_section;
 	enum edubal__section section;      /* is_section only */
-	const struct edubal__class_maxima *classes; /* may be NULL */
+	const struct edubal__county_rows *county;
 };
+
+/* The context of row `row` of table `kind` (a school for schools.csv). */
+void edubal__row_context(const struct edubal__county_rows *county,
+	enum edubal_table_kind kind, size_t row,
+	struct edubal__scope_context *ctx);
 
 enum edubal__quantity_state {
 	EDUBAL__QUANTITY_OK,

@@ -50,6 +50,8 @@ free_county(struct edubal__county_result *c, size_t item_count)
 {
 	free(c->county_id);
 	free(c->name);
+	free(c->city);
+	free(c->province);
 	for (size_t l = 0; l < c->level_count; l++)
 		free(c->levels[l].indicators);
 	free(c->levels);

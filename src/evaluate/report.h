@@ -42,14 +42,14 @@ struct edubal__level_result {
 	struct edubal__indicator_result *indicators; /* standard->indicator_count */
 };
 
-enum edubal__value_kind {
-	EDUBAL__VALUE_NULL,
-	EDUBAL__VALUE_BOOL,
-	EDUBAL__VALUE_NUMBER
+enum edubal__item_value_kind {
+	EDUBAL__ITEM_NULL,
+	EDUBAL__ITEM_BOOL,
+	EDUBAL__ITEM_NUMBER
 };
 
 struct edubal__item_result {
-	enum edubal__value_kind value_kind;
+	enum edubal__item_value_kind value_kind;
 	double value;         /* number, or 0/1 for a bool */
 	bool has_threshold;
 	double threshold;
@@ -66,6 +66,8 @@ struct edubal__reason {
 struct edubal__county_result {
 	char *county_id;
 	char *name;           /* NULL if counties.csv gives none */
+	char *city;           /* counties.csv city, or NULL */
+	char *province;       /* counties.csv province, or NULL */
 	struct edubal__level_result *levels;
 	size_t level_count;
 	struct edubal__item_result *items;  /* standard->item_count */

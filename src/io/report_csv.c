@@ -90,10 +90,10 @@ items_csv(struct edubal__strbuf *b, const edubal_standard *std,
 		const struct edubal__item_result *r = &c->items[i];
 		row_start(b, c, std->items[i].part, "", std->items[i].key);
 		edubal__strbuf_puts(b, ",,");
-		if (r->value_kind == EDUBAL__VALUE_BOOL)
+		if (r->value_kind == EDUBAL__ITEM_BOOL)
 			edubal__strbuf_puts(b, r->value != 0 ? ",true" : ",false");
 		else
-			put_number(b, r->value_kind == EDUBAL__VALUE_NUMBER, r->value);
+			put_number(b, r->value_kind == EDUBAL__ITEM_NUMBER, r->value);
 		put_number(b, r->has_threshold, r->threshold);
 		put_truth(b, r->pass);
 	}

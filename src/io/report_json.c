@@ -67,11 +67,11 @@ static json_t *
 item_value(const struct edubal__item_result *r)
 {
 	switch (r->value_kind) {
-	case EDUBAL__VALUE_BOOL:
+	case EDUBAL__ITEM_BOOL:
 		return json_boolean(r->value != 0);
-	case EDUBAL__VALUE_NUMBER:
+	case EDUBAL__ITEM_NUMBER:
 		return json_real(r->value);
-	case EDUBAL__VALUE_NULL:
+	case EDUBAL__ITEM_NULL:
 		break;
 	}
 	return json_null();

@@ -23,6 +23,7 @@ struct words {
 	const char *truth[3];
 	const char *county, *standard, *resource, *items, *reasons;
 	const char *schools, *students, *failing, *composite;
+	const char *statistic;
 	const char *no_reasons;
 };
 
@@ -31,6 +32,7 @@ static const struct words zh_words = {
 	{"✗ 未达标", "✓ 达标", "? 缺数据"},
 	"县", "标准", "资源配置(校际差异系数)", "评估项目", "未通过或缺数据的原因",
 	"所学校(一贯制学校按学段计)", "学生", "未达标学校", "综合差异系数",
+	"· 统计",
 	"  (无)\n",
 };
 
@@ -41,6 +43,7 @@ static const struct words en_words = {
 	"Reasons",
 	"schools (sections of combined schools counted)", "students",
 	"failing", "composite CV",
+	"· statistic",
 	"  (none)\n",
 };
 
@@ -84,13 +87,14 @@ item_text(struct edubal__strbuf *b, const struct edubal__item *item,
 	bool zh)
 {
 	char value[48] = "-", limit[32];
-	if (r->value_kind == EDUBAL__VALUE_BOOL)
+	if (r->value_kind == EDUBAL__ITEM_BOOL)
 		snprintf(value, sizeof value, "%s", r->value != 0 ?
 			(zh ? "是" : "yes") : (zh ? "否" : "no"));
-	else if (r->value_kind == EDUBAL__VALUE_NUMBER)
+	else if (r->value_kind == EDUBAL__ITEM_NUMBER)
 		snprintf(value, sizeof value, "%.6g", r->value);
+	const char *mark = item->judged ? w->truth[r->pass] : w->statistic;
 	edubal__strbuf_printf(b, "  %-10s %-12s %-26s %10s %8s  %s\n",
-		w->truth[r->pass], item->part, item->key, value,
+		mark, item->part, item->key, value,
 		fmt(limit, sizeof limit, r->has_threshold, r->threshold, 6),
 		zh ? (item->name_zh ? item->name_zh : "") :
 		     (item->name_en ? item->name_en : ""));

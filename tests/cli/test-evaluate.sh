@@ -29,7 +29,7 @@ run_case "missing county column: incomplete" 0 stdout '"verdict": "incomplete"' 
 	--counties "$ev/missing-column-counties.csv" --format json
 
 # Usage errors: exit 1.
-run_case "schools required" 1 stderr "--schools FILE (or --example) is required" -- "$edubal" evaluate
+run_case "schools required" 1 stderr "--schools FILE (or --counties" -- "$edubal" evaluate
 run_case "unknown format" 1 stderr "unknown format 'pdf'" -- "$edubal" evaluate --example --format pdf
 run_case "unknown language" 1 stderr "unknown language 'fr'" -- "$edubal" evaluate --example --lang fr
 
@@ -67,5 +67,30 @@ run_case "standards list" 0 stdout "cn-2017-compulsory" -- "$edubal" standards l
 run_case "standards show" 0 stdout "qualified_teachers_per100" -- "$edubal" standards show cn-2017-compulsory
 run_case "standards show unknown" 2 stderr "cn-2099" -- "$edubal" standards show cn-2099
 run_case "standards bad usage" 1 stderr "expected 'list' or 'show ID'" -- "$edubal" standards frob
+
+# Other standards (issue 4).
+pre="$root/tests/data/preschool"
+run_case "preschool: inclusive coverage fails" 0 stdout "[item.inclusive_coverage]" -- \
+	"$edubal" evaluate --standard cn-2020-preschool --kindergartens "$pre/kindergartens.csv" \
+	--counties "$pre/counties.csv" --lang en
+run_case "class size: share of 56+ classes 2/20" 0 stdout "C03000,fail,class_size,,large_classes_share,,,0.10000000000000001,0.050000000000000003,false" -- \
+	"$edubal" evaluate --standard cn-class-size --schools "$ev/pass-schools.csv" \
+	--classes "$root/tests/data/classes/classes-large.csv" --format csv
+run_case "funding: spending fell in 2023" 0 stdout "[item.spending_not_falling]" -- \
+	"$edubal" evaluate --standard cn-special-funding-teachers --schools "$ev/pass-schools.csv" \
+	--counties "$ev/pass-counties.csv" --funding "$root/tests/data/funding/funding.csv" --lang en
+run_case "rollup with a plan's targets" 0 stdout "2023 target 30% not met" -- \
+	"$edubal" rollup --standard cn-2017-compulsory --targets xx-city-2022 --example --lang en
+run_case "rollup hints at the standard a plan targets" 0 stdout "use --standard cn-2017-compulsory --targets xx-city-2022" -- \
+	"$edubal" rollup --standard xx-city-2022 --example --lang en
+run_case "rollup has no CSV" 1 stderr "unknown format 'csv'" -- \
+	"$edubal" rollup --example --format csv
+run_case "--targets only for rollup" 1 stderr "--targets belongs to 'edubal rollup'" -- \
+	"$edubal" evaluate --example --targets xx-city-2022
+run_case "show a local profile's overrides" 0 stdout 'changed cv_rule.comparator: "<=" → "<"' -- \
+	"$edubal" standards show zj-shaoxing-2021 --lang en
+for id in $("$edubal" standards list | awk '{print $1}'); do
+	run_case "standards show $id" 0 stdout "$id" -- "$edubal" standards show "$id"
+done
 
 tap_done

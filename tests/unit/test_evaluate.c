@@ -471,7 +471,7 @@ START_TEST(evaluate_rejects_bad_arguments)
 	edubal_dataset *empty = edubal_dataset_new();
 	ck_assert_int_eq(edubal_evaluate(NULL, empty, &r, err), EDUBAL_EINVAL);
 	ck_assert_int_eq(edubal_evaluate(std, empty, &r, err), EDUBAL_EINVAL);
-	ck_assert_ptr_nonnull(strstr(edubal_error_message(err), "schools"));
+	ck_assert_ptr_nonnull(strstr(edubal_error_message(err), "empty"));
 	ck_assert_ptr_eq(r, (edubal_report *) &r);
 	edubal_report_free(NULL);
 	edubal_dataset_free(empty);
@@ -504,6 +504,320 @@ START_TEST(class_of_unknown_school_is_bad_data)
 }
 END_TEST
 
+
+static json_t *
+item_of(json_t *report, const char *key)
+{
+	json_t *items = json_object_get(json_array_get(json_object_get(report,
+		"counties"), 0), "items");
+	for (size_t i = 0; i < json_array_size(items); i++) {
+		json_t *it = json_array_get(items, i);
+		if (strcmp(json_string_value(json_object_get(it, "key")), key) == 0)
+			return it;
+	}
+	ck_abort_msg("no item %s", key);
+	return NULL;
+}
+
+static double
+item_value(json_t *report, const char *key)
+{
+	return json_number_value(json_object_get(item_of(report, key), "value"));
+}
+
+static bool
+item_pass(json_t *report, const char *key)
+{
+	return json_is_true(json_object_get(item_of(report, key), "pass"));
+}
+
+/*
+ * SPEC §4 on a hand-made county (tests/data/preschool): population 3–5
+ * 1000; kindergartens public 300 children, inclusive private 250, other
+ * private 350; classes 10 + 8 + 12 = 30 of which 9 + 8 + 10 = 27 within the
+ * size limits; teachers 22 + 16 + 20 = 58, certified 22 + 16 + 19 = 57.
+ */
+START_TEST(preschool_hand_computed_county)
+{
+	edubal_dataset *ds = edubal_dataset_new();
+	edubal_error *err = edubal_error_new();
+	ck_assert_msg(edubal_dataset_read_csv(ds, EDUBAL_TABLE_KINDERGARTENS,
+		path_of("tests/data/preschool/kindergartens.csv"), err) == EDUBAL_OK,
+		"%s", edubal_error_message(err));
+	ck_assert_msg(edubal_dataset_read_csv(ds, EDUBAL_TABLE_COUNTIES,
+		path_of("tests/data/preschool/counties.csv"), err) == EDUBAL_OK,
+		"%s", edubal_error_message(err));
+	edubal_standard *std = builtin("cn-2020-preschool");
+	edubal_report *r = evaluate(std, ds);
+	json_t *j = report_json(r);
+	/* GER = 900 / 1000 = 0.9 >= 0.85 */
+	ck_assert_double_eq_tol(item_value(j, "preschool_ger"), 0.9, 1e-12);
+	ck_assert(item_pass(j, "preschool_ger"));
+	/* inclusive coverage = (300 + 250) / 900 = 0.611... < 0.80 */
+	ck_assert_double_eq_tol(item_value(j, "inclusive_coverage"),
+		550.0 / 900.0, 1e-12);
+	ck_assert(!item_pass(j, "inclusive_coverage"));
+	/* public share = 300 / 900 = 0.333... < 0.50 */
+	ck_assert_double_eq_tol(item_value(j, "public_share"), 300.0 / 900.0,
+		1e-12);
+	ck_assert(!item_pass(j, "public_share"));
+	/* class-size compliance = 27 / 30 = 0.9 >= 0.85 */
+	ck_assert_double_eq_tol(item_value(j, "class_size_compliance"), 0.9, 1e-12);
+	ck_assert(item_pass(j, "class_size_compliance"));
+	/* certified = 57 / 58 = 0.983 < 1 */
+	ck_assert(!item_pass(j, "certified_staff"));
+	/* 900 children / 58 teachers = 15.5 children per teacher: worse than 1:15 */
+	ck_assert(!item_pass(j, "teacher_child_ratio"));
+	/* 650 >= 600 元 */
+	ck_assert(item_pass(j, "funding_per_child"));
+	ck_assert_int_eq(verdict(r), EDUBAL_VERDICT_FAIL);
+	json_decref(j);
+	edubal_report_free(r);
+	edubal_standard_free(std);
+	edubal_dataset_free(ds);
+	edubal_error_free(err);
+}
+END_TEST
+
+static json_t *
+group_of(json_t *rollup, const char *level, const char *name)
+{
+	json_t *groups = json_object_get(rollup, "groups");
+	for (size_t i = 0; i < json_array_size(groups); i++) {
+		json_t *g = json_array_get(groups, i);
+		const char *field = strcmp(level, "city") == 0 ? "city" : "province";
+		if (strcmp(json_string_value(json_object_get(g, "level")), level))
+			continue;
+		if (!name || strcmp(json_string_value(json_object_get(g, field)),
+		    name) == 0)
+			return g;
+	}
+	ck_abort_msg("no group %s %s", level, name ? name : "");
+	return NULL;
+}
+
+static void
+assert_group(json_t *g, int counties, int pass, double share)
+{
+	ck_assert_int_eq(json_integer_value(json_object_get(g, "counties")),
+		counties);
+	ck_assert_int_eq(json_integer_value(json_object_get(g, "pass")), pass);
+	ck_assert_double_eq_tol(json_number_value(json_object_get(g,
+		"pass_share")), share, 1e-12);
+}
+
+static bool
+target_met(json_t *g, int index)
+{
+	return json_is_true(json_object_get(json_array_get(json_object_get(g,
+		"targets"), (size_t) index), "met"));
+}
+
+/*
+ * SPEC §6 rollups on hand-made counties (tests/data/rollup): recognition
+ * 0.90 pass, 0.80 fail, 0.95 pass, missing (incomplete, not passing),
+ * 0.86 pass.  All: 3 of 5 = 0.6, meets 30% by 2023, not 100% by 2025.
+ * 示例省 2 of 4 = 0.5; 另一省 1 of 1; 甲市 1 of 2; 乙市 1 of 2.
+ */
+START_TEST(rollup_by_city_and_province)
+{
+	edubal_standard *std = profile("{\"format\": \"edubal-profile/1\", "
+		"\"id\": \"test-rollup\", \"name\": {\"zh\": \"测试\", \"en\": "
+		"\"test\"}, \"levels\": [], \"items\": [{\"key\": "
+		"\"social_recognition\", \"part\": \"recognition\", \"all\": "
+		"[{\"left\": \"social_recognition_rate\", \"op\": \">=\", "
+		"\"right\": 0.85}]}], \"targets\": [{\"year\": 2023, \"share\": 0.3},"
+		" {\"year\": 2025, \"share\": 1.0}]}");
+	edubal_dataset *ds = edubal_dataset_new();
+	edubal_error *err = edubal_error_new();
+	ck_assert_msg(edubal_dataset_read_csv(ds, EDUBAL_TABLE_COUNTIES,
+		path_of("tests/data/rollup/counties.csv"), err) == EDUBAL_OK, "%s",
+		edubal_error_message(err));
+	edubal_report *r = evaluate(std, ds);
+	char *text = NULL;
+	ck_assert_int_eq(edubal_report_rollup(r, NULL, EDUBAL_FORMAT_JSON, "zh",
+		&text, err), EDUBAL_OK);
+	json_t *j = json_loads(text, 0, NULL);
+	ck_assert_ptr_nonnull(j);
+	json_t *all = group_of(j, "all", NULL);
+	assert_group(all, 5, 3, 0.6);
+	ck_assert(target_met(all, 0));
+	ck_assert(!target_met(all, 1));
+	assert_group(group_of(j, "province", "示例省"), 4, 2, 0.5);
+	json_t *other = group_of(j, "province", "另一省");
+	assert_group(other, 1, 1, 1.0);
+	ck_assert(target_met(other, 1));
+	assert_group(group_of(j, "city", "甲市"), 2, 1, 0.5);
+	assert_group(group_of(j, "city", "乙市"), 2, 1, 0.5);
+	ck_assert_int_eq(json_integer_value(json_object_get(group_of(j, "city",
+		"乙市"), "incomplete")), 1);
+	json_decref(j);
+	edubal_free(text);
+	ck_assert_int_eq(edubal_report_rollup(r, NULL, EDUBAL_FORMAT_CSV, "zh",
+		&text, err), EDUBAL_EINVAL);
+	edubal_report_free(r);
+	edubal_dataset_free(ds);
+	edubal_error_free(err);
+	edubal_standard_free(std);
+}
+END_TEST
+
+
+/* Whether value v passes "v OP t" by the comparator's meaning. */
+static bool
+expected_pass(const char *op, double v, double t)
+{
+	if (strcmp(op, ">=") == 0) return v >= t;
+	if (strcmp(op, ">") == 0) return v > t;
+	if (strcmp(op, "<=") == 0) return v <= t;
+	if (strcmp(op, "<") == 0) return v < t;
+	return v == t;
+}
+
+struct threshold_case {
+	const char *key, *column, *op;
+	double value, threshold;
+};
+
+/* County items "column OP number" (one condition) of a profile, each at
+ * its threshold,
+ * one part in 10^9 below and above (not above 1 for a rate). */
+static size_t
+threshold_cases(const edubal_standard *std, struct threshold_case *cases,
+	size_t cap, json_t **profile_json)
+{
+	char *text = NULL;
+	ck_assert_int_eq(edubal_standard_to_json(std, &text, NULL), EDUBAL_OK);
+	*profile_json = json_loads(text, 0, NULL);
+	json_t *items = json_object_get(*profile_json, "items");
+	edubal_free(text);
+	size_t n = 0;
+	for (size_t i = 0; i < json_array_size(items); i++) {
+		json_t *it = json_array_get(items, i);
+		json_t *c0 = json_array_get(json_object_get(it, "all"), 0);
+		json_t *scope = json_object_get(it, "scope");
+		if (json_array_size(json_object_get(it, "all")) != 1 ||
+		    !json_is_string(json_object_get(c0, "left")) ||
+		    !json_is_number(json_object_get(c0, "right")) ||
+		    json_object_get(it, "when") ||
+		    (scope && strcmp(json_string_value(scope), "county") != 0))
+			continue;
+		double t = json_number_value(json_object_get(c0, "right"));
+		const char *column = json_string_value(json_object_get(c0, "left"));
+		double eps = 1e-9 * fmax(1, fabs(t));
+		double variants[3] = {t, t - eps, t + eps};
+		bool rate = strstr(column, "_rate") != NULL;
+		for (int v = 0; v < 3 && n < cap; v++) {
+			if ((rate && variants[v] > 1) || variants[v] < 0)
+				continue;
+			cases[n++] = (struct threshold_case){
+				json_string_value(json_object_get(it, "key")), column,
+				json_string_value(json_object_get(c0, "op")), variants[v], t};
+		}
+	}
+	return n;
+}
+
+/* SPEC §2.4–§2.6: every numeric county threshold of cn-2017-compulsory at,
+ * just below and just above its value, judged by its comparator. */
+START_TEST(county_thresholds_at_below_and_above)
+{
+	edubal_standard *std = builtin("cn-2017-compulsory");
+	struct threshold_case cases[96];
+	json_t *profile_json;
+	size_t n = threshold_cases(std, cases, 96, &profile_json);
+	ck_assert_int_ge(n, 20);
+	for (size_t i = 0; i < n; i++) {
+		char csv[512];
+		snprintf(csv, sizeof csv, "county_id,%s\nT,%.17g\n", cases[i].column,
+			cases[i].value);
+		edubal_table *t = NULL;
+		edubal_dataset *ds = edubal_dataset_new();
+		edubal_error *err = edubal_error_new();
+		ck_assert_int_eq(edubal_table_parse_csv(csv, strlen(csv), "c.csv", &t,
+			NULL), EDUBAL_OK);
+		ck_assert_msg(edubal_dataset_add_table(ds, EDUBAL_TABLE_COUNTIES, t,
+			err) == EDUBAL_OK, "%s", edubal_error_message(err));
+		edubal_report *r = evaluate(std, ds);
+		json_t *j = report_json(r);
+		ck_assert_msg(item_pass(j, cases[i].key) == expected_pass(cases[i].op,
+			cases[i].value, cases[i].threshold), "%s: %.17g %s %.17g",
+			cases[i].key, cases[i].value, cases[i].op, cases[i].threshold);
+		json_decref(j);
+		edubal_report_free(r);
+		edubal_dataset_free(ds);
+		edubal_table_free(t);
+		edubal_error_free(err);
+	}
+	json_decref(profile_json);
+	edubal_standard_free(std);
+}
+END_TEST
+
+/* SPEC §6: Shaoxing's limits are strict: 0.35 exactly fails, while the
+ * national 0.50 exactly passes (cv_limit_exactly_at_limit_passes). */
+START_TEST(shaoxing_cv_limits_are_strict)
+{
+	edubal_standard *std = builtin("zj-shaoxing-2021");
+	double cvs[7] = {0.35, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1}, composite;
+	size_t failing;
+	int pass = 1;
+	ck_assert_int_eq(edubal_evaluate_cvs(std, "primary", cvs, 7, &failing,
+		&composite, &pass, NULL), EDUBAL_OK);
+	ck_assert_int_eq(failing, 1);
+	ck_assert_int_eq(pass, 0);
+	cvs[0] = 0.3499999;
+	ck_assert_int_eq(edubal_evaluate_cvs(std, "primary", cvs, 7, &failing,
+		&composite, &pass, NULL), EDUBAL_OK);
+	ck_assert_int_eq(pass, 1);
+	cvs[0] = 0.30; /* junior limit 0.30, strict */
+	ck_assert_int_eq(edubal_evaluate_cvs(std, "junior", cvs, 7, &failing,
+		&composite, &pass, NULL), EDUBAL_OK);
+	ck_assert_int_eq(pass, 0);
+	cvs[0] = 0.2999999;
+	ck_assert_int_eq(edubal_evaluate_cvs(std, "junior", cvs, 7, &failing,
+		&composite, &pass, NULL), EDUBAL_OK);
+	ck_assert_int_eq(pass, 1);
+	edubal_standard_free(std);
+}
+END_TEST
+
+/* SPEC §3 published 2012 tables: composite = mean of the 8 published CVs
+ * (rounded to 3 places, so within 0.0005 of the published composite), and
+ * the published verdict against 0.65 / 0.55. */
+START_TEST(published_2012_composites)
+{
+	json_t *cases = json_object_get(published_case("basic_2012_composites"),
+		"cases");
+	edubal_standard *std = builtin("cn-2012-compulsory-basic");
+	ck_assert_int_ge(json_array_size(cases), 8);
+	for (size_t i = 0; i < json_array_size(cases); i++) {
+		json_t *c = json_array_get(cases, i);
+		double cvs[16], composite;
+		size_t n = read_cvs(json_object_get(c, "cv"), cvs), failing;
+		int pass = -1;
+		ck_assert_int_eq(edubal_evaluate_cvs(std, json_string_value(
+			json_object_get(c, "level")), cvs, n, &failing, &composite, &pass,
+			NULL), EDUBAL_OK);
+		ck_assert_double_eq_tol(composite, json_number_value(json_object_get(
+			c, "composite")), 0.0005);
+		ck_assert_int_eq(pass, json_is_true(json_object_get(c, "pass")));
+	}
+	/* and the limit itself: 0.65 passes, above it fails (primary) */
+	double cvs[8] = {0.65, 0.65, 0.65, 0.65, 0.65, 0.65, 0.65, 0.65}, comp;
+	size_t failing;
+	int pass = 0;
+	ck_assert_int_eq(edubal_evaluate_cvs(std, "primary", cvs, 8, &failing,
+		&comp, &pass, NULL), EDUBAL_OK);
+	ck_assert_int_eq(pass, 1);
+	cvs[0] = 0.6500001 * 8 - 0.65 * 7;
+	ck_assert_int_eq(edubal_evaluate_cvs(std, "primary", cvs, 8, &failing,
+		&comp, &pass, NULL), EDUBAL_OK);
+	ck_assert_int_eq(pass, 0);
+	edubal_standard_free(std);
+}
+END_TEST
+
 static Suite *
 evaluate_suite(void)
 {
@@ -527,6 +841,13 @@ evaluate_suite(void)
 	tcase_add_test(published, evaluate_cvs_rejects_bad_arguments);
 	tcase_add_test(published, published_combined_school_split);
 	suite_add_tcase(s, published);
+	TCase *others = tcase_create("other-standards");
+	tcase_add_test(others, preschool_hand_computed_county);
+	tcase_add_test(others, rollup_by_city_and_province);
+	tcase_add_test(others, county_thresholds_at_below_and_above);
+	tcase_add_test(others, shaoxing_cv_limits_are_strict);
+	tcase_add_test(others, published_2012_composites);
+	suite_add_tcase(s, others);
 	return s;
 }
 

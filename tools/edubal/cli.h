@@ -30,6 +30,7 @@ int cli_usage_error(const char *command, const char *fmt, ...)
 /* Subcommands: argv[0] is the subcommand's own name. */
 int cli_stats(int argc, char **argv);
 int cli_evaluate(int argc, char **argv);
+int cli_rollup(int argc, char **argv);
 int cli_standards(int argc, char **argv);
 
 #endif /* EDUBAL_CLI_H */

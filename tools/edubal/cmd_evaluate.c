@@ -23,7 +23,8 @@ static const char evaluate_help[] =
 "  --schools F        schools.csv (SCHEMA.md); required unless --example\n"
 "  --counties F       counties.csv: county items, vetoes, recognition\n"
 "  --classes F        classes.csv: class sizes, one row per class\n"
-"  --kindergartens F  kindergartens.csv\n"
+"  --kindergartens F  kindergartens.csv (preschool standards)\n"
+"  --funding F        funding.csv: yearly spending and enrollment\n"
 "  --format F         text (default), json or csv\n"
 "  --lang L           zh (default) or en: language of text and reasons\n"
 "  -o, --output FILE  write the report to FILE instead of standard output\n"
@@ -32,10 +33,25 @@ static const char evaluate_help[] =
 "2 bad input data (file, row, column, value and reason are printed),\n"
 "3 internal error.\n";
 
+static const char rollup_help[] =
+"Usage: edubal rollup --standard ID|FILE --schools F --counties F\n"
+"                     [--targets ID|FILE] [--kindergartens F] [--funding F]\n"
+"                     [--classes F] [--format text|json] [--lang zh|en]\n"
+"\n"
+"Evaluate many counties and report, for all of them, each province and each\n"
+"city (counties.csv columns province and city), how many pass and the share\n"
+"passing, against the targets of a profile (e.g. xx-city-2022: 30% of\n"
+"counties by 2023, all by 2025).  Incomplete counties count as not passing.\n"
+"\n"
+"  --targets P   the profile whose targets apply (default: --standard)\n"
+"  --example     the bundled sample county\n";
+
 struct evaluate_options {
 	bool example;
 	const char *standard;
-	const char *files[4];  /* indexed by enum edubal_table_kind */
+	const char *files[5];  /* indexed by enum edubal_table_kind */
+	bool rollup;           /* `edubal rollup`: per city and province */
+	const char *targets;   /* rollup: profile whose targets apply */
 	enum edubal_report_format format;
 	const char *lang;
 	const char *output;
@@ -60,20 +76,31 @@ static int
 check_evaluate_options(struct evaluate_options *o)
 {
 	if (o->example && o->files[EDUBAL_TABLE_SCHOOLS])
-		return cli_usage_error("evaluate ", "--example and --schools "
+		return cli_usage_error(o->rollup ? "rollup " : "evaluate ",
+			"--example and --schools "
 			"cannot be combined");
-	if (!o->example && !o->files[EDUBAL_TABLE_SCHOOLS])
-		return cli_usage_error("evaluate ", "--schools FILE (or --example) "
-			"is required");
+	bool any = false;
+	for (int k = 0; k < 5; k++)
+		any = any || o->files[k];
+	if (!o->example && !any)
+		return cli_usage_error(o->rollup ? "rollup " : "evaluate ",
+			"--schools FILE (or --counties, --kindergartens, --funding, "
+			"or --example) is required");
+	if (o->targets && !o->rollup)
+		return cli_usage_error(o->rollup ? "rollup " : "evaluate ",
+			"--targets belongs to "
+			"'edubal rollup'");
 	if (strcmp(o->lang, "zh") != 0 && strcmp(o->lang, "en") != 0)
-		return cli_usage_error("evaluate ", "unknown language '%s' (zh or en)",
+		return cli_usage_error(o->rollup ? "rollup " : "evaluate ",
+			"unknown language '%s' (zh or en)",
 			o->lang);
 	return -1;
 }
 
 /* Returns -1 when the command should go on, else an exit status. */
 static int
-parse_evaluate_options(int argc, char **argv, struct evaluate_options *o)
+parse_evaluate_options(int argc, char **argv, bool rollup,
+	struct evaluate_options *o)
 {
 	static const struct option longopts[] = {
 		{"example", no_argument, NULL, 'x'},
@@ -82,6 +109,8 @@ parse_evaluate_options(int argc, char **argv, struct evaluate_options *o)
 		{"counties", required_argument, NULL, 'C'},
 		{"classes", required_argument, NULL, 'L'},
 		{"kindergartens", required_argument, NULL, 'K'},
+		{"funding", required_argument, NULL, 'F'},
+		{"targets", required_argument, NULL, 'T'},
 		{"format", required_argument, NULL, 'f'},
 		{"lang", required_argument, NULL, 'l'},
 		{"output", required_argument, NULL, 'o'},
@@ -89,6 +118,7 @@ parse_evaluate_options(int argc, char **argv, struct evaluate_options *o)
 		{NULL, 0, NULL, 0},
 	};
 	memset(o, 0, sizeof *o);
+	o->rollup = rollup;
 	o->standard = "cn-2017-compulsory";
 	o->lang = "zh";
 	int c;
@@ -102,26 +132,33 @@ parse_evaluate_options(int argc, char **argv, struct evaluate_options *o)
 		case 'C': o->files[EDUBAL_TABLE_COUNTIES] = optarg; break;
 		case 'L': o->files[EDUBAL_TABLE_CLASSES] = optarg; break;
 		case 'K': o->files[EDUBAL_TABLE_KINDERGARTENS] = optarg; break;
+		case 'F': o->files[EDUBAL_TABLE_FUNDING] = optarg; break;
+		case 'T': o->targets = optarg; break;
 		case 'l': o->lang = optarg; break;
 		case 'o': o->output = optarg; break;
 		case 'f':
-			if (!parse_format(optarg, &o->format))
-				return cli_usage_error("evaluate ", "unknown format '%s' "
+			if (!parse_format(optarg, &o->format) ||
+			    (rollup && o->format == EDUBAL_FORMAT_CSV))
+				return cli_usage_error(o->rollup ? "rollup " : "evaluate ",
+			"unknown format '%s' "
 					"(text, json or csv)", optarg);
 			break;
 		case 'h':
-			fputs(evaluate_help, stdout);
+			fputs(rollup ? rollup_help : evaluate_help, stdout);
 			return CLI_OK;
 		case ':':
-			return cli_usage_error("evaluate ", "option '%s' needs a value",
+			return cli_usage_error(o->rollup ? "rollup " : "evaluate ",
+			"option '%s' needs a value",
 				argv[optind - 1]);
 		default:
-			return cli_usage_error("evaluate ", "unknown option '%s'",
+			return cli_usage_error(o->rollup ? "rollup " : "evaluate ",
+			"unknown option '%s'",
 				argv[optind - 1]);
 		}
 	}
 	if (optind < argc)
-		return cli_usage_error("evaluate ", "unexpected argument '%s'",
+		return cli_usage_error(o->rollup ? "rollup " : "evaluate ",
+			"unexpected argument '%s'",
 			argv[optind]);
 	return check_evaluate_options(o);
 }
@@ -143,7 +180,7 @@ load_tables(edubal_dataset *ds, const struct evaluate_options *o,
 	edubal_error *err)
 {
 	static char paths[2][4096];
-	const char *files[4];
+	const char *files[5];
 	memcpy(files, o->files, sizeof files);
 	if (o->example) {
 		const char *dir = sample_dir();
@@ -152,7 +189,7 @@ load_tables(edubal_dataset *ds, const struct evaluate_options *o,
 		files[EDUBAL_TABLE_SCHOOLS] = paths[0];
 		files[EDUBAL_TABLE_COUNTIES] = paths[1];
 	}
-	for (int kind = 0; kind < 4; kind++) {
+	for (int kind = 0; kind < 5; kind++) {
 		if (!files[kind])
 			continue;
 		edubal_status st = edubal_dataset_read_csv(ds,
@@ -186,6 +223,22 @@ write_report(const char *text, const char *output)
 	return CLI_OK;
 }
 
+static edubal_status
+render(const edubal_report *report, const struct evaluate_options *o,
+	char **text, edubal_error *err)
+{
+	if (!o->rollup)
+		return edubal_report_render(report, o->format, o->lang, text, err);
+	edubal_standard *targets = NULL;
+	edubal_status st = o->targets ?
+		edubal_standard_open(o->targets, &targets, err) : EDUBAL_OK;
+	if (st == EDUBAL_OK)
+		st = edubal_report_rollup(report, targets, o->format, o->lang, text,
+			err);
+	edubal_standard_free(targets);
+	return st;
+}
+
 static int
 evaluate_and_print(edubal_standard *std, edubal_dataset *ds,
 	const struct evaluate_options *o, edubal_error *err)
@@ -194,18 +247,18 @@ evaluate_and_print(edubal_standard *std, edubal_dataset *ds,
 	char *text = NULL;
 	edubal_status st = edubal_evaluate(std, ds, &report, err);
 	if (st == EDUBAL_OK)
-		st = edubal_report_render(report, o->format, o->lang, &text, err);
+		st = render(report, o, &text, err);
 	int rc = st == EDUBAL_OK ? write_report(text, o->output) : cli_fail(st, err);
 	edubal_free(text);
 	edubal_report_free(report);
 	return rc;
 }
 
-int
-cli_evaluate(int argc, char **argv)
+static int
+run_evaluate(int argc, char **argv, bool rollup)
 {
 	struct evaluate_options o;
-	int rc = parse_evaluate_options(argc, argv, &o);
+	int rc = parse_evaluate_options(argc, argv, rollup, &o);
 	if (rc >= 0)
 		return rc;
 	edubal_error *err = edubal_error_new();
@@ -223,4 +276,16 @@ cli_evaluate(int argc, char **argv)
 	edubal_dataset_free(ds);
 	edubal_error_free(err);
 	return rc;
+}
+
+int
+cli_evaluate(int argc, char **argv)
+{
+	return run_evaluate(argc, argv, false);
+}
+
+int
+cli_rollup(int argc, char **argv)
+{
+	return run_evaluate(argc, argv, true);
 }

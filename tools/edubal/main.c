@@ -17,6 +17,9 @@ static const char main_help[] =
 "  evaluate --example                 evaluate the bundled sample county\n"
 "  evaluate --standard ID --schools F [--counties F] [--classes F]\n"
 "                                     evaluate counties against a standard\n"
+"  rollup --standard ID --schools F --counties F [--targets ID]\n"
+"                                     share of counties passing, per city\n"
+"                                     and province, against a plan's targets\n"
 "  standards list | show ID           built-in profiles and their thresholds\n"
 "  stats cv FILE --value COL [--weight COL]\n"
 "                                     coefficient of variation (SPEC §1)\n"
@@ -50,6 +53,8 @@ main(int argc, char **argv)
 		return print_version();
 	if (strcmp(command, "evaluate") == 0)
 		return cli_evaluate(argc - 1, argv + 1);
+	if (strcmp(command, "rollup") == 0)
+		return cli_rollup(argc - 1, argv + 1);
 	if (strcmp(command, "standards") == 0)
 		return cli_standards(argc - 1, argv + 1);
 	if (strcmp(command, "stats") == 0)

@@ -1,0 +1,95 @@
+/*
+ * src/evaluate/condition.c - judge one condition: a flag, a comparison or
+ * membership in a set, three-valued (an input may be missing).
+ */
+#include "condition.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void
+judge_flag(const struct edubal__condition *cond,
+	const struct edubal__scope_context *ctx, struct edubal__judged *j)
+{
+	double v;
+	if (!edubal__scope_number(ctx, cond->flag, &v)) {
+		j->truth = EDUBAL__UNKNOWN;
+		snprintf(j->what, sizeof j->what, "%s", cond->flag);
+		return;
+	}
+	j->kind = EDUBAL__ITEM_BOOL;
+	j->value = v != 0;
+	j->truth = (v != 0) == cond->expect ? EDUBAL__TRUE : EDUBAL__FALSE;
+}
+
+static bool
+in_set(const struct edubal__condition *cond, double v)
+{
+	for (size_t i = 0; i < cond->set_count; i++)
+		if (cond->set[i] == v)
+			return true;
+	return false;
+}
+
+static void
+judge_comparison(const struct edubal__condition *cond,
+	const struct edubal__scope_context *ctx, struct edubal__judged *j)
+{
+	struct edubal__quantity_value left, right = {EDUBAL__QUANTITY_OK, 0, ""};
+	/* An enumerated column ("in") has no per-section form: read it bare. */
+	struct edubal__scope_context bare = *ctx;
+	if (cond->op == EDUBAL__IN)
+		bare.is_section = false;
+	edubal__quantity_eval(&cond->left, &bare, &left);
+	if (cond->op != EDUBAL__IN)
+		edubal__quantity_eval(&cond->right, ctx, &right);
+	if (cond->op != EDUBAL__IN && right.state == EDUBAL__QUANTITY_OK) {
+		j->has_threshold = true;
+		j->threshold = right.value;
+	}
+	if (left.state == EDUBAL__QUANTITY_OK) {
+		j->kind = EDUBAL__ITEM_NUMBER;
+		j->value = left.value;
+	}
+	const struct edubal__quantity_value *bad =
+		left.state != EDUBAL__QUANTITY_OK ? &left :
+		right.state != EDUBAL__QUANTITY_OK ? &right : NULL;
+	if (bad) {
+		j->truth = EDUBAL__UNKNOWN;
+		snprintf(j->what, sizeof j->what, "%s", bad->what);
+		return;
+	}
+	bool holds = cond->op == EDUBAL__IN ? in_set(cond, left.value) :
+		edubal__cmp_holds(cond->op, left.value, right.value);
+	j->truth = holds ? EDUBAL__TRUE : EDUBAL__FALSE;
+}
+
+void
+edubal__condition_judge(const struct edubal__condition *cond,
+	const struct edubal__scope_context *ctx, struct edubal__judged *j)
+{
+	memset(j, 0, sizeof *j);
+	j->kind = EDUBAL__ITEM_NULL;
+	if (cond->flag)
+		judge_flag(cond, ctx, j);
+	else
+		judge_comparison(cond, ctx, j);
+}
+
+enum edubal__truth
+edubal__conditions_judge(const struct edubal__condition *conditions,
+	size_t n, const struct edubal__scope_context *ctx,
+	struct edubal__judged *first, struct edubal__judged *failed)
+{
+	enum edubal__truth truth = EDUBAL__TRUE;
+	for (size_t k = 0; k < n; k++) {
+		struct edubal__judged j;
+		edubal__condition_judge(&conditions[k], ctx, &j);
+		if (k == 0 && first)
+			*first = j;
+		if (j.truth != EDUBAL__TRUE && truth == EDUBAL__TRUE && failed)
+			*failed = j;
+		truth = edubal__truth_and(truth, j.truth);
+	}
+	return truth;
+}

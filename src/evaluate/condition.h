@@ -1,0 +1,29 @@
+/*
+ * src/evaluate/condition.h - judge a profile's conditions in a context.
+ */
+#ifndef EDUBAL_SRC_EVALUATE_CONDITION_H
+#define EDUBAL_SRC_EVALUATE_CONDITION_H
+
+#include "quantity.h"
+#include "report.h"
+
+struct edubal__judged {
+	enum edubal__truth truth;
+	enum edubal__item_value_kind kind;  /* of the condition's left side */
+	double value;
+	bool has_threshold;
+	double threshold;
+	char what[96];                 /* missing column, or why undefined */
+};
+
+void edubal__condition_judge(const struct edubal__condition *cond,
+	const struct edubal__scope_context *ctx, struct edubal__judged *out);
+
+/* AND of conditions[0..n); *first (may be NULL) gets the first one's
+ * judgement and *failed (may be NULL) the first that is not true. */
+enum edubal__truth edubal__conditions_judge(
+	const struct edubal__condition *conditions, size_t n,
+	const struct edubal__scope_context *ctx, struct edubal__judged *first,
+	struct edubal__judged *failed);
+
+#endif /* EDUBAL_SRC_EVALUATE_CONDITION_H */
