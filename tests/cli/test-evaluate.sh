@@ -76,6 +76,8 @@ run_case "preschool: inclusive coverage fails" 0 stdout "[item.inclusive_coverag
 run_case "class size: share of 56+ classes 2/20" 0 stdout "C03000,fail,class_size,,large_classes_share,,,0.10000000000000001,0.050000000000000003,false" -- \
 	"$edubal" evaluate --standard cn-class-size --schools "$ev/pass-schools.csv" \
 	--classes "$root/tests/data/classes/classes-large.csv" --format csv
+run_case "class size from school maxima: one school with a 58-pupil class" 0 stdout "C03000,incomplete,class_size,,schools_with_large_junior_class,,,1,," -- \
+	"$edubal" evaluate --standard cn-class-size --schools "$root/tests/data/classes/maxima-schools.csv" --format csv
 run_case "funding: spending fell in 2023" 0 stdout "[item.spending_not_falling]" -- \
 	"$edubal" evaluate --standard cn-special-funding-teachers --schools "$ev/pass-schools.csv" \
 	--counties "$ev/pass-counties.csv" --funding "$root/tests/data/funding/funding.csv" --lang en

@@ -1733,8 +1733,25 @@ START_TEST(test_builtin_class_size)
 	ck_assert_str_eq(s->name_zh, "班额与校额");
 	for (size_t i = 0; i < EDUBAL__SECTION_COUNT; i++)
 		ck_assert(!s->level[i]);
-	ck_assert_uint_eq(s->item_count, 7);
-	ck_assert_uint_eq(part_count(s, "class_size"), 7);
+	ck_assert_uint_eq(s->item_count, 13);
+	ck_assert_uint_eq(part_count(s, "class_size"), 13);
+	/* from school maxima when there is no classes.csv: schools whose
+	 * largest class of a section reaches 56 (大班额) or 66 (超大班额) */
+	static const char *const maxima[] = {
+		"schools_with_large_primary_class", "schools_with_large_junior_class",
+		"schools_with_large_senior_class",
+		"schools_with_super_large_primary_class",
+		"schools_with_super_large_junior_class",
+		"schools_with_super_large_senior_class"};
+	for (size_t i = 0; i < 6; i++) {
+		const struct edubal__item *m = item(s, maxima[i]);
+		ck_assert(!m->judged);
+		ck_assert_int_eq(m->value.kind, EDUBAL__Q_COUNT);
+		ck_assert_int_eq(m->value.of, EDUBAL_TABLE_SCHOOLS);
+		ck_assert_uint_eq(m->value.where_count, 1);
+		ck_assert_int_eq(m->value.where[0].op, EDUBAL__GE);
+		ck_assert_double_eq(m->value.where[0].right.number, i < 3 ? 56 : 66);
+	}
 	const struct edubal__item *it = item(s, "primary_classes_over_45");
 	ck_assert(!it->judged);
 	assert_class_count(&it->value, primary_only, 1, EDUBAL__GT, 45);
