@@ -148,6 +148,12 @@ edubal__render_json(const edubal_report *report)
 		"edubal_version", EDUBAL_VERSION_STRING,
 		"standard", std->id,
 		"counties", counties, "schools", schools);
+	return edubal__json_dump(root);
+}
+
+char *
+edubal__json_dump(json_t *root)
+{
 	if (!root)
 		return NULL;
 	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |

@@ -142,12 +142,7 @@ rollup_json(const edubal_report *report, const struct group *groups,
 	}
 	json_t *root = json_pack("{s:s, s:s, s:o}", "standard",
 		report->standard->id, "targets_from", ts->id, "groups", list);
-	if (!root)
-		return NULL;
-	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
-		JSON_REAL_PRECISION(17));
-	json_decref(root);
-	return text;
+	return edubal__json_dump(root);
 }
 
 static void

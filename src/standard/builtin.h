@@ -19,4 +19,8 @@ size_t edubal__profile_builtin_count(void);
 /* Built-in i, or NULL if out of range. */
 const struct edubal__profile_builtin *edubal__profile_builtin_at(size_t i);
 
+/* The built-in profile with this id, or NULL (resolve.c). */
+const struct edubal__profile_builtin *edubal__profile_builtin_find(
+	const char *id);
+
 #endif /* EDUBAL_SRC_STANDARD_BUILTIN_H */

@@ -219,8 +219,8 @@ merge_object(struct edubal__profile_ctx *ctx, json_t *dst, const json_t *src,
 
 /* ---- finding parents ---- */
 
-static const struct edubal__profile_builtin *
-find_builtin(const char *id)
+const struct edubal__profile_builtin *
+edubal__profile_builtin_find(const char *id)
 {
 	const struct edubal__profile_builtin *b;
 	for (size_t i = 0; (b = edubal__profile_builtin_at(i)) != NULL; i++)
@@ -343,7 +343,7 @@ static edubal_status
 find_parent(struct resolver *r, struct edubal__profile_ctx *ctx,
 	const char *id, struct edubal__profile_doc *doc)
 {
-	const struct edubal__profile_builtin *b = find_builtin(id);
+	const struct edubal__profile_builtin *b = edubal__profile_builtin_find(id);
 	if (!b)
 		return parent_from_file(r, ctx, id, doc);
 	char source[256];

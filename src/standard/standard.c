@@ -85,16 +85,6 @@ create(const char *text, size_t len, const char *source, const char *dir,
 	return EDUBAL_OK;
 }
 
-static const struct edubal__profile_builtin *
-find_builtin(const char *id)
-{
-	const struct edubal__profile_builtin *b;
-	for (size_t i = 0; (b = edubal__profile_builtin_at(i)) != NULL; i++)
-		if (strcmp(b->id, id) == 0)
-			return b;
-	return NULL;
-}
-
 static edubal_status
 not_found(const char *what, const char *name, edubal_error *err)
 {
@@ -111,7 +101,7 @@ edubal_standard_builtin(const char *id, edubal_standard **out_standard,
 	if (!id || !out_standard)
 		return edubal__fail(err, EDUBAL_EINVAL, "%s is NULL",
 			id ? "out_standard" : "id");
-	const struct edubal__profile_builtin *b = find_builtin(id);
+	const struct edubal__profile_builtin *b = edubal__profile_builtin_find(id);
 	if (!b)
 		return not_found("built-in profile", id, err);
 	char source[256];
@@ -187,7 +177,7 @@ edubal_standard_open(const char *id_or_path, edubal_standard **out_standard,
 	if (!id_or_path || !out_standard)
 		return edubal__fail(err, EDUBAL_EINVAL, "%s is NULL",
 			id_or_path ? "out_standard" : "id_or_path");
-	if (find_builtin(id_or_path))
+	if (edubal__profile_builtin_find(id_or_path))
 		return edubal_standard_builtin(id_or_path, out_standard, err);
 	edubal_status st = load_file(id_or_path, out_standard, &missing, err);
 	if (st != EDUBAL_OK && missing)
