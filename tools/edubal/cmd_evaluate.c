@@ -46,10 +46,13 @@ static const char rollup_help[] =
 "  --targets P   the profile whose targets apply (default: --standard)\n"
 "  --example     the bundled sample county\n";
 
+/* The tables of enum edubal_table_kind: schools ... funding. */
+#define TABLE_KINDS (EDUBAL_TABLE_FUNDING + 1)
+
 struct evaluate_options {
 	bool example;
 	const char *standard;
-	const char *files[5];  /* indexed by enum edubal_table_kind */
+	const char *files[TABLE_KINDS];  /* indexed by enum edubal_table_kind */
 	bool rollup;           /* `edubal rollup`: per city and province */
 	const char *targets;   /* rollup: profile whose targets apply */
 	enum edubal_report_format format;
@@ -72,28 +75,32 @@ parse_format(const char *name, enum edubal_report_format *format)
 	return 0;
 }
 
+/* "evaluate " or "rollup ", for usage messages. */
+static const char *
+command_of(const struct evaluate_options *o)
+{
+	return o->rollup ? "rollup " : "evaluate ";
+}
+
 static int
 check_evaluate_options(struct evaluate_options *o)
 {
 	if (o->example && o->files[EDUBAL_TABLE_SCHOOLS])
-		return cli_usage_error(o->rollup ? "rollup " : "evaluate ",
-			"--example and --schools "
+		return cli_usage_error(command_of(o), "--example and --schools "
 			"cannot be combined");
 	bool any = false;
-	for (int k = 0; k < 5; k++)
+	for (int k = 0; k < TABLE_KINDS; k++)
 		any = any || o->files[k];
 	if (!o->example && !any)
-		return cli_usage_error(o->rollup ? "rollup " : "evaluate ",
-			"--schools FILE (or --counties, --kindergartens, --funding, "
-			"or --example) is required");
+		return cli_usage_error(command_of(o), "--schools FILE (or "
+			"--counties, --kindergartens, --funding, or --example) is "
+			"required");
 	if (o->targets && !o->rollup)
-		return cli_usage_error(o->rollup ? "rollup " : "evaluate ",
-			"--targets belongs to "
-			"'edubal rollup'");
+		return cli_usage_error(command_of(o),
+			"--targets belongs to 'edubal rollup'");
 	if (strcmp(o->lang, "zh") != 0 && strcmp(o->lang, "en") != 0)
-		return cli_usage_error(o->rollup ? "rollup " : "evaluate ",
-			"unknown language '%s' (zh or en)",
-			o->lang);
+		return cli_usage_error(command_of(o),
+			"unknown language '%s' (zh or en)", o->lang);
 	return -1;
 }
 
@@ -139,26 +146,22 @@ parse_evaluate_options(int argc, char **argv, bool rollup,
 		case 'f':
 			if (!parse_format(optarg, &o->format) ||
 			    (rollup && o->format == EDUBAL_FORMAT_CSV))
-				return cli_usage_error(o->rollup ? "rollup " : "evaluate ",
-			"unknown format '%s' "
+				return cli_usage_error(command_of(o), "unknown format '%s' "
 					"(text, json or csv)", optarg);
 			break;
 		case 'h':
 			fputs(rollup ? rollup_help : evaluate_help, stdout);
 			return CLI_OK;
 		case ':':
-			return cli_usage_error(o->rollup ? "rollup " : "evaluate ",
-			"option '%s' needs a value",
+			return cli_usage_error(command_of(o), "option '%s' needs a value",
 				argv[optind - 1]);
 		default:
-			return cli_usage_error(o->rollup ? "rollup " : "evaluate ",
-			"unknown option '%s'",
+			return cli_usage_error(command_of(o), "unknown option '%s'",
 				argv[optind - 1]);
 		}
 	}
 	if (optind < argc)
-		return cli_usage_error(o->rollup ? "rollup " : "evaluate ",
-			"unexpected argument '%s'",
+		return cli_usage_error(command_of(o), "unexpected argument '%s'",
 			argv[optind]);
 	return check_evaluate_options(o);
 }
@@ -180,7 +183,7 @@ load_tables(edubal_dataset *ds, const struct evaluate_options *o,
 	edubal_error *err)
 {
 	static char paths[2][4096];
-	const char *files[5];
+	const char *files[TABLE_KINDS];
 	memcpy(files, o->files, sizeof files);
 	if (o->example) {
 		const char *dir = sample_dir();
@@ -189,7 +192,7 @@ load_tables(edubal_dataset *ds, const struct evaluate_options *o,
 		files[EDUBAL_TABLE_SCHOOLS] = paths[0];
 		files[EDUBAL_TABLE_COUNTIES] = paths[1];
 	}
-	for (int kind = 0; kind < 5; kind++) {
+	for (int kind = 0; kind < TABLE_KINDS; kind++) {
 		if (!files[kind])
 			continue;
 		edubal_status st = edubal_dataset_read_csv(ds,
