@@ -172,8 +172,10 @@ edubal__builder_finish(edubal_dataset *ds, struct edubal__builder *b,
 	edubal_status st = edubal__check_frame(b, err);
 	bool ok = true;
 	char *note = st == EDUBAL_OK ? make_note(b, &ok) : NULL;
-	if (!ok)
+	if (st == EDUBAL_OK && (!ok || !edubal__frame_index_names(b->frame))) {
+		free(note);
 		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	}
 	if (st == EDUBAL_OK) {
 		edubal__frame_free(ds->frames[b->kind]);
 		free(ds->notes[b->kind]);

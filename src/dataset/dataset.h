@@ -94,6 +94,9 @@ struct edubal__frame {
 	size_t row_base;     /* ... then row + row_base (arrays: 1) */
 	size_t column_count;
 	struct edubal__column *columns;
+	/* columns sorted by name for edubal__frame_column; set when the table
+	 * is finished (NULL while it is built), never changed after */
+	const struct edubal__column **by_name;
 	bool present;     /* finished and added */
 };
 
@@ -105,7 +108,8 @@ const struct edubal__frame *edubal__dataset_frame(const edubal_dataset *ds,
 size_t edubal__frame_row_number(const struct edubal__frame *frame,
 	size_t row);
 
-/* Column by name, or NULL if the frame is NULL or lacks it. */
+/* Column by name, or NULL if the frame is NULL or lacks it.  O(log n) on
+ * a finished frame: evaluation looks columns up per school. */
 const struct edubal__column *edubal__frame_column(
 	const struct edubal__frame *frame, const char *name);
 

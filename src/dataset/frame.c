@@ -47,6 +47,7 @@ edubal__frame_free(struct edubal__frame *frame)
 	for (size_t c = 0; c < frame->column_count; c++)
 		edubal__column_clear(&frame->columns[c], frame->rows);
 	free(frame->columns);
+	free(frame->by_name);
 	free(frame->source);
 	free(frame->row_numbers);
 	free(frame);
@@ -115,11 +116,54 @@ edubal__frame_put(struct edubal__frame *frame, struct edubal__column *col)
 	return true;
 }
 
+static int
+compare_names(const void *a, const void *b)
+{
+	const struct edubal__column *const *x = a, *const *y = b;
+	return strcmp((*x)->name, (*y)->name);
+}
+
+bool
+edubal__frame_index_names(struct edubal__frame *frame)
+{
+	size_t n = frame->column_count;
+	const struct edubal__column **by_name = malloc((n ? n : 1) *
+		sizeof *by_name);
+	if (!by_name)
+		return false;
+	for (size_t c = 0; c < n; c++)
+		by_name[c] = &frame->columns[c];
+	qsort(by_name, n, sizeof *by_name, compare_names);
+	free(frame->by_name);
+	frame->by_name = by_name;
+	return true;
+}
+
+/* Binary search of the sorted names (names are unique: edubal__frame_put). */
+static const struct edubal__column *
+find_sorted(const struct edubal__frame *frame, const char *name)
+{
+	size_t lo = 0, hi = frame->column_count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(frame->by_name[mid]->name, name);
+		if (c == 0)
+			return frame->by_name[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
 const struct edubal__column *
 edubal__frame_column(const struct edubal__frame *frame, const char *name)
 {
 	if (!frame || !name)
 		return NULL;
+	if (frame->by_name)
+		return find_sorted(frame, name);
 	size_t c = column_index(frame, name);
 	return c < frame->column_count ? &frame->columns[c] : NULL;
 }

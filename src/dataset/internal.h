@@ -79,6 +79,10 @@ void edubal__column_clear(struct edubal__column *col, size_t rows);
 bool edubal__frame_put(struct edubal__frame *frame,
 	struct edubal__column *col);
 
+/* Sort the names of a frame's columns for lookups; false on OOM.  Called
+ * once its columns are final (edubal__builder_finish). */
+bool edubal__frame_index_names(struct edubal__frame *frame);
+
 /* ---- cells (convert.c) ---- */
 
 /* Copy of text without surrounding blanks; NULL when blank or on OOM. */
