@@ -32,6 +32,7 @@ struct evaluation {
 	struct edubal__index by_county[EDUBAL__TABLE_KINDS];
 	struct edubal__index school_ids;
 	struct edubal__class_maxima classes;
+	struct edubal__school_columns school_columns;
 	size_t *rows[EDUBAL__TABLE_KINDS];       /* scratch per county */
 };
 
@@ -226,11 +227,12 @@ evaluate_county(struct evaluation *ev, size_t index, const char *id,
 	}
 	county.has_county_row = county.count[EDUBAL_TABLE_COUNTIES] > 0;
 	county.classes = ev->frames[EDUBAL_TABLE_CLASSES] ? &ev->classes : NULL;
+	county.schools = &ev->school_columns;
 	c->county_id = edubal__strdup(id);
 	if (!c->county_id || copy_county_names(c, &county) != EDUBAL_OK)
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	edubal_status st = edubal__evaluate_resources(ev->report, index,
-		ev->frames[EDUBAL_TABLE_SCHOOLS], county.rows[EDUBAL_TABLE_SCHOOLS],
+		&ev->school_columns, county.rows[EDUBAL_TABLE_SCHOOLS],
 		county.count[EDUBAL_TABLE_SCHOOLS], err);
 	if (st == EDUBAL_OK)
 		st = edubal__evaluate_items(ev->report, index, &county, err);
@@ -245,6 +247,9 @@ run(struct evaluation *ev, edubal_error *err)
 	edubal_status st = build_indexes(ev, err);
 	const char **ids = NULL;
 	size_t n = 0;
+	if (st == EDUBAL_OK && edubal__school_columns_init(&ev->school_columns,
+	    ev->report->standard, ev->frames[EDUBAL_TABLE_SCHOOLS]) != EDUBAL_OK)
+		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	if (st == EDUBAL_OK && plan_counties(ev, &ids, &n) != EDUBAL_OK)
 		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	if (st == EDUBAL_OK) {
@@ -268,6 +273,7 @@ evaluation_free(struct evaluation *ev)
 		free(ev->rows[k]);
 	}
 	edubal__index_free(&ev->school_ids);
+	edubal__school_columns_free(&ev->school_columns);
 	free(ev->classes.max);
 	free(ev->class_county);
 }

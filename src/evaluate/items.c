@@ -167,8 +167,7 @@ judge_school(const struct edubal__item *item, const bool *levels,
 {
 	struct edubal__scope_context ctx;
 	edubal__row_context(county, EDUBAL_TABLE_SCHOOLS, row, &ctx);
-	const char *id = edubal__cell_text(edubal__frame_column(ctx.frame,
-		"school_id"), row);
+	const char *id = edubal__cell_text(county->schools->school_id, row);
 	char prefix[128];
 	snprintf(prefix, sizeof prefix, "%s: ", id);
 	enum edubal__truth truth = EDUBAL__TRUE;
@@ -212,7 +211,7 @@ judge_schools(const edubal_standard *std, const struct edubal__item *item,
 	}
 	for (size_t i = 0; schools && i < county->count[EDUBAL_TABLE_SCHOOLS]; i++) {
 		size_t row = county->rows[EDUBAL_TABLE_SCHOOLS][i];
-		if (edubal__school_assessed(std, schools, row))
+		if (county->schools->assessed[row])
 			truth = edubal__truth_and(truth, judge_school(item, std->level,
 				county, row, &listed, zh, en));
 	}

@@ -159,8 +159,7 @@ edubal__row_context(const struct edubal__county_rows *county,
 	ctx->county = county;
 	if (kind == EDUBAL_TABLE_SCHOOLS) {
 		ctx->is_school = true;
-		ctx->type = (enum edubal__school_type) edubal__cell_number(
-			edubal__frame_column(ctx->frame, "type"), row);
+		ctx->type = edubal__school_type_of(county->schools, row);
 	}
 }
 

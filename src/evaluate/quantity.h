@@ -11,6 +11,7 @@
 
 #include "../dataset/dataset.h"
 #include "../standard/standard.h"
+#include "columns.h"
 
 /* Number of enum edubal_table_kind values. */
 #define EDUBAL__TABLE_KINDS 5
@@ -27,6 +28,7 @@ struct edubal__county_rows {
 	size_t count[EDUBAL__TABLE_KINDS];
 	bool has_county_row;              /* rows[COUNTIES] has one row */
 	const struct edubal__class_maxima *classes; /* NULL: no classes.csv */
+	const struct edubal__school_columns *schools; /* of frames[SCHOOLS] */
 };
 
 /* Where a quantity's columns are read. */

@@ -10,7 +10,6 @@
 #include "resource.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,32 +25,17 @@ edubal__level_name(enum edubal__section s, const char *lang)
 	                                       : edubal__profile_section_zh(s);
 }
 
-static double
-cell(const struct edubal__frame *f, const char *name, size_t row)
-{
-	return edubal__cell_number(edubal__frame_column(f, name), row);
-}
-
-static double
-section_cell(const struct edubal__frame *f, const char *stem,
-	enum edubal__section s, size_t row)
-{
-	char name[96];
-	snprintf(name, sizeof name, "%s_%s", stem, edubal__section_name(s));
-	return cell(f, name, row);
-}
-
 /* Share of a school-wide resource that belongs to section s. */
 static double
-section_share(const edubal_standard *std, const struct edubal__frame *f,
-	size_t row, enum edubal__school_type type, enum edubal__section s)
+section_share(const edubal_standard *std,
+	const struct edubal__school_columns *cols, size_t row,
+	enum edubal__school_type type, enum edubal__section s)
 {
 	double total = 0, mine = 0;
 	for (int t = 0; t < EDUBAL__SECTION_COUNT; t++) {
 		if (!edubal__type_has_section(type, (enum edubal__section) t))
 			continue;
-		double students = section_cell(f, "students",
-			(enum edubal__section) t, row);
+		double students = edubal__cell_number(cols->students[t], row);
 		if (isnan(students))
 			continue;
 		double w = std->has_split[type] ? std->split[type][t] : 1.0;
@@ -62,17 +46,17 @@ section_share(const edubal_standard *std, const struct edubal__frame *f,
 	return total > 0 ? mine / total : NAN;
 }
 
-/* Resource amount of indicator ind held by section s; NaN = not given. */
+/* Resource amount of indicator i held by section s; NaN = not given.
+ * share: the section's share of school-wide resources. */
 static double
-section_resource(const edubal_standard *std, const struct edubal__frame *f,
-	size_t row, enum edubal__school_type type, enum edubal__section s,
-	const struct edubal__indicator *ind)
+section_resource(const edubal_standard *std,
+	const struct edubal__school_columns *cols, size_t row,
+	enum edubal__section s, size_t i, double share)
 {
-	double own = section_cell(f, ind->resource, s, row);
-	if (!isnan(own) || ind->basis == EDUBAL__BASIS_SECTION)
+	double own = edubal__cell_number(cols->own[i][s], row);
+	if (!isnan(own) || std->indicators[i].basis == EDUBAL__BASIS_SECTION)
 		return own;
-	double whole = cell(f, ind->resource, row);
-	return whole * section_share(std, f, row, type, s);
+	return edubal__cell_number(cols->whole[i], row) * share;
 }
 
 /* SPEC §2.2: at least min_met indicators meet the standard and every
@@ -126,77 +110,43 @@ push_school(edubal_report *report, struct edubal__school_result **out)
 
 static edubal_status
 add_section(edubal_report *report, size_t county,
-	const struct edubal__frame *f, size_t row,
+	const struct edubal__school_columns *cols, size_t row,
 	enum edubal__school_type type, enum edubal__section s, double students)
 {
 	const edubal_standard *std = report->standard;
 	struct edubal__school_result *sr;
 	if (push_school(report, &sr) != EDUBAL_OK)
 		return EDUBAL_ENOMEM;
-	sr->school_id = edubal__strdup(edubal__cell_text(
-		edubal__frame_column(f, "school_id"), row));
+	sr->school_id = edubal__strdup(edubal__cell_text(cols->school_id, row));
 	if (!sr->school_id)
 		return EDUBAL_ENOMEM;
 	sr->county = county;
 	sr->section = s;
 	sr->students = students;
+	double share = section_share(std, cols, row, type, s);
 	for (size_t i = 0; i < std->indicator_count; i++) {
-		const struct edubal__indicator *ind = &std->indicators[i];
-		double amount = section_resource(std, f, row, type, s, ind);
-		sr->indicators[i] = amount * ind->scale / students;
+		double amount = section_resource(std, cols, row, s, i, share);
+		sr->indicators[i] = amount * std->indicators[i].scale / students;
 	}
 	sr->pass = school_rule(std, sr);
 	return EDUBAL_OK;
 }
 
-static double
-school_students(const struct edubal__frame *f, size_t row)
-{
-	double total = 0;
-	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
-		double v = section_cell(f, "students", (enum edubal__section) s, row);
-		if (!isnan(v))
-			total += v;
-	}
-	return total;
-}
-
-enum edubal__school_type
-edubal__school_type_at(const struct edubal__frame *f, size_t row)
-{
-	return (enum edubal__school_type) cell(f, "type", row);
-}
-
-bool
-edubal__school_assessed(const edubal_standard *std,
-	const struct edubal__frame *f, size_t row)
-{
-	enum edubal__school_type type = edubal__school_type_at(f, row);
-	if (edubal__standard_excludes(std, type, school_students(f, row)))
-		return false;
-	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
-		if (std->level[s] &&
-		    edubal__type_has_section(type, (enum edubal__section) s))
-			return true;
-	}
-	return false;
-}
-
 static edubal_status
 add_school(edubal_report *report, size_t county,
-	const struct edubal__frame *f, size_t row)
+	const struct edubal__school_columns *cols, size_t row)
 {
 	const edubal_standard *std = report->standard;
-	enum edubal__school_type type = edubal__school_type_at(f, row);
-	if (!edubal__school_assessed(std, f, row))
+	enum edubal__school_type type = edubal__school_type_of(cols, row);
+	if (!cols->assessed[row])
 		return EDUBAL_OK;
 	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
 		enum edubal__section sec = (enum edubal__section) s;
-		double students = section_cell(f, "students", sec, row);
+		double students = edubal__cell_number(cols->students[s], row);
 		if (!std->level[s] || !edubal__type_has_section(type, sec) ||
 		    !(students > 0))
 			continue;
-		edubal_status st = add_section(report, county, f, row, type, sec,
+		edubal_status st = add_section(report, county, cols, row, type, sec,
 			students);
 		if (st != EDUBAL_OK)
 			return st;
@@ -206,7 +156,7 @@ add_school(edubal_report *report, size_t county,
 
 edubal_status
 edubal__evaluate_resources(edubal_report *report, size_t county_index,
-	const struct edubal__frame *schools, const size_t *rows,
+	const struct edubal__school_columns *schools, const size_t *rows,
 	size_t row_count, edubal_error *err)
 {
 	size_t first = report->school_count;

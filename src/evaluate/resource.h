@@ -8,25 +8,17 @@
 
 #include <stddef.h>
 
+#include "columns.h"
 #include "report.h"
 
 /*
- * Evaluate the schools rows[0..row_count) of county county_index: append
- * their school results to the report and fill the county's levels and
- * reasons.
+ * Evaluate the schools rows[0..row_count) of county county_index, read
+ * through the columns found for the report's standard: append their
+ * school results to the report and fill the county's levels and reasons.
  */
 edubal_status edubal__evaluate_resources(edubal_report *report,
-	size_t county_index, const struct edubal__frame *schools,
+	size_t county_index, const struct edubal__school_columns *schools,
 	const size_t *rows, size_t row_count, edubal_error *err);
-
-/* The school type of schools.csv row. */
-enum edubal__school_type edubal__school_type_at(
-	const struct edubal__frame *schools, size_t row);
-
-/* Whether a school takes part: not excluded by the profile, and with a
- * section of a level the profile assesses. */
-bool edubal__school_assessed(const edubal_standard *std,
-	const struct edubal__frame *schools, size_t row);
 
 /* Chinese and English names of a level: "小学" / "primary". */
 const char *edubal__level_name(enum edubal__section s, const char *lang);

@@ -1,0 +1,105 @@
+/*
+ * src/evaluate/columns.c - the schools.csv columns of an evaluation.
+ *
+ * A national evaluation reads a dozen cells of each of 200,000 schools,
+ * several times over (indicators, sections, school-scope items).  Looking
+ * each column up by its name every time cost more than the evaluation
+ * itself, so the columns are found here once.
+ */
+#include "columns.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const struct edubal__column *
+section_column(const struct edubal__frame *f, const char *stem,
+	enum edubal__section s)
+{
+	char name[96];
+	snprintf(name, sizeof name, "%s_%s", stem, edubal__section_name(s));
+	return edubal__frame_column(f, name);
+}
+
+enum edubal__school_type
+edubal__school_type_of(const struct edubal__school_columns *cols, size_t row)
+{
+	return (enum edubal__school_type) edubal__cell_number(cols->type, row);
+}
+
+static double
+school_students(const struct edubal__school_columns *cols, size_t row)
+{
+	double total = 0;
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
+		double v = edubal__cell_number(cols->students[s], row);
+		if (!isnan(v))
+			total += v;
+	}
+	return total;
+}
+
+/* Not excluded by the profile, and with a section of a level the profile
+ * assesses. */
+static bool
+school_assessed(const edubal_standard *std,
+	const struct edubal__school_columns *cols, size_t row)
+{
+	enum edubal__school_type type = edubal__school_type_of(cols, row);
+	if (edubal__standard_excludes(std, type, school_students(cols, row)))
+		return false;
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
+		if (std->level[s] &&
+		    edubal__type_has_section(type, (enum edubal__section) s))
+			return true;
+	}
+	return false;
+}
+
+static bool
+find_resources(struct edubal__school_columns *cols,
+	const edubal_standard *std, const struct edubal__frame *f)
+{
+	size_t n = std->indicator_count ? std->indicator_count : 1;
+	cols->whole = calloc(n, sizeof *cols->whole);
+	cols->own = calloc(n, sizeof *cols->own);
+	if (!cols->whole || !cols->own)
+		return false;
+	for (size_t i = 0; i < std->indicator_count; i++) {
+		const char *resource = std->indicators[i].resource;
+		cols->whole[i] = edubal__frame_column(f, resource);
+		for (int s = 0; s < EDUBAL__SECTION_COUNT; s++)
+			cols->own[i][s] = section_column(f, resource,
+				(enum edubal__section) s);
+	}
+	return true;
+}
+
+edubal_status
+edubal__school_columns_init(struct edubal__school_columns *cols,
+	const edubal_standard *std, const struct edubal__frame *schools)
+{
+	memset(cols, 0, sizeof *cols);
+	cols->type = edubal__frame_column(schools, "type");
+	cols->school_id = edubal__frame_column(schools, "school_id");
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++)
+		cols->students[s] = section_column(schools, "students",
+			(enum edubal__section) s);
+	size_t rows = schools ? schools->rows : 0;
+	cols->assessed = malloc((rows ? rows : 1) * sizeof *cols->assessed);
+	if (!cols->assessed || !find_resources(cols, std, schools))
+		return EDUBAL_ENOMEM;
+	for (size_t r = 0; r < rows; r++)
+		cols->assessed[r] = school_assessed(std, cols, r);
+	return EDUBAL_OK;
+}
+
+void
+edubal__school_columns_free(struct edubal__school_columns *cols)
+{
+	free(cols->whole);
+	free(cols->own);
+	free(cols->assessed);
+	memset(cols, 0, sizeof *cols);
+}

@@ -1,0 +1,37 @@
+/*
+ * src/evaluate/columns.h - the schools.csv columns that an evaluation
+ * reads for every school, found once per evaluation instead of by name on
+ * every cell, and whether each school takes part.
+ */
+#ifndef EDUBAL_SRC_EVALUATE_COLUMNS_H
+#define EDUBAL_SRC_EVALUATE_COLUMNS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../dataset/dataset.h"
+#include "../standard/standard.h"
+
+/* Borrowed from the frame; NULL where schools.csv lacks the column (or
+ * there is no schools.csv).  Read-only once built. */
+struct edubal__school_columns {
+	const struct edubal__column *type, *school_id;
+	const struct edubal__column *students[EDUBAL__SECTION_COUNT];
+	/* per indicator of the standard: <resource> and <resource>_<section> */
+	const struct edubal__column **whole;
+	const struct edubal__column *(*own)[EDUBAL__SECTION_COUNT];
+	bool *assessed;   /* owned, per schools.csv row: the school takes part */
+};
+
+/* Find the columns of schools (may be NULL) that std reads and decide
+ * which schools take part.  EDUBAL_ENOMEM leaves cols to be freed. */
+edubal_status edubal__school_columns_init(struct edubal__school_columns *cols,
+	const edubal_standard *std, const struct edubal__frame *schools);
+
+void edubal__school_columns_free(struct edubal__school_columns *cols);
+
+/* The school type of schools.csv row. */
+enum edubal__school_type edubal__school_type_of(
+	const struct edubal__school_columns *cols, size_t row);
+
+#endif /* EDUBAL_SRC_EVALUATE_COLUMNS_H */
