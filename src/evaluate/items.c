@@ -169,7 +169,7 @@ judge_school(const struct edubal__item *item, const bool *levels,
 	edubal__row_context(county, EDUBAL_TABLE_SCHOOLS, row, &ctx);
 	const char *id = edubal__cell_text(county->schools->school_id, row);
 	char prefix[128];
-	snprintf(prefix, sizeof prefix, "%s: ", id);
+	edubal__concat(prefix, sizeof prefix, id ? id : "(null)", ": ", "");
 	enum edubal__truth truth = EDUBAL__TRUE;
 	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
 		if (item->scope == EDUBAL__SCOPE_SECTION) {

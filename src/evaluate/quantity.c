@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/strbuf.h"
 #include "condition.h"
 
 /* Section named by the column's suffix ("_junior"), or -1. */
@@ -36,11 +37,13 @@ class_maximum(const struct edubal__scope_context *ctx, const char *name,
 	double *out)
 {
 	static const char prefix[] = "max_class_size_";
-	int s = column_section(name);
 	const struct edubal__class_maxima *classes =
 		ctx->county ? ctx->county->classes : NULL;
-	if (!classes || !ctx->is_school || s < 0 ||
+	if (!classes || !ctx->is_school ||
 	    strncmp(name, prefix, sizeof prefix - 1) != 0)
+		return false;
+	int s = column_section(name);
+	if (s < 0)
 		return false;
 	double v = classes->max[ctx->row][s];
 	if (isnan(v))
@@ -79,17 +82,26 @@ set_state(struct edubal__quantity_value *out,
 	snprintf(out->what, sizeof out->what, "%s", what);
 }
 
+/* The column a quantity reads: "<stem>", or "<stem>_<section>" in a
+ * section's scope, cut to size - 1 bytes like the message that names it. */
+static const char *
+column_name(char *buf, size_t size, const char *stem,
+	const struct edubal__scope_context *ctx)
+{
+	if (ctx->is_section)
+		return edubal__concat(buf, size, stem, "_",
+			edubal__section_name(ctx->section));
+	return strlen(stem) < size ? stem : edubal__concat(buf, size, stem, "",
+		"");
+}
+
 static void
 eval_column(const struct edubal__quantity *q,
 	const struct edubal__scope_context *ctx,
 	struct edubal__quantity_value *out)
 {
-	char name[96];
-	if (ctx->is_section)
-		snprintf(name, sizeof name, "%s_%s", q->column,
-		         edubal__section_name(ctx->section));
-	else
-		snprintf(name, sizeof name, "%s", q->column);
+	char buf[96];
+	const char *name = column_name(buf, sizeof buf, q->column, ctx);
 	if (edubal__scope_number(ctx, name, &out->value))
 		out->state = EDUBAL__QUANTITY_OK;
 	else

@@ -91,6 +91,23 @@ edubal__printf_new(const char *fmt, ...)
 }
 
 char *
+edubal__concat(char *buf, size_t size, const char *a, const char *b,
+	const char *c)
+{
+	const char *parts[3] = {a, b, c};
+	size_t len = 0;
+	for (int i = 0; i < 3; i++) {
+		size_t n = strlen(parts[i]);
+		if (n > size - 1 - len)
+			n = size - 1 - len;
+		memcpy(buf + len, parts[i], n);
+		len += n;
+	}
+	buf[len] = '\0';
+	return buf;
+}
+
+char *
 edubal__strdup(const char *s)
 {
 	if (!s)

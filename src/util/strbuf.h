@@ -29,6 +29,12 @@ char *edubal__strbuf_finish(struct edubal__strbuf *b);
 /* A new formatted string, or NULL when out of memory. */
 char *edubal__printf_new(const char *fmt, ...) EDUBAL__PRINTF(1, 2);
 
+/* a, b and c joined into buf[size] (size > 0), cut to size - 1 bytes as
+ * snprintf would; returns buf.  For names built per cell, where snprintf
+ * costs more than the work around it. */
+char *edubal__concat(char *buf, size_t size, const char *a, const char *b,
+	const char *c);
+
 /* strdup that accepts NULL (returns NULL for NULL). */
 char *edubal__strdup(const char *s);
 
