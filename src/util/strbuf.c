@@ -28,20 +28,27 @@ reserve(struct edubal__strbuf *b, size_t extra)
 	return true;
 }
 
+/* Format straight into the free space and again only when it was too
+ * small: reports format a message per failing school, and measuring each
+ * one first doubled the cost. */
 static void
 append_va(struct edubal__strbuf *b, const char *fmt, va_list ap)
 {
+	if (!reserve(b, 0))
+		return;
 	va_list copy;
 	va_copy(copy, ap);
-	int n = vsnprintf(NULL, 0, fmt, copy);
+	int n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, copy);
 	va_end(copy);
 	if (n < 0) {
 		b->failed = true;
 		return;
 	}
-	if (!reserve(b, (size_t) n))
-		return;
-	vsnprintf(b->data + b->len, (size_t) n + 1, fmt, ap);
+	if ((size_t) n >= b->cap - b->len) {
+		if (!reserve(b, (size_t) n))
+			return;
+		vsnprintf(b->data + b->len, (size_t) n + 1, fmt, ap);
+	}
 	b->len += (size_t) n;
 }
 
