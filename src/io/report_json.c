@@ -1,5 +1,6 @@
 /*
- * src/io/report_json.c - the JSON report of SCHEMA.md, built with jansson.
+ * src/io/report_json.c - the JSON report of SCHEMA.md, written with
+ * jansson one county or school at a time.
  *
  * Every path here is a public contract (SCHEMA.md "JSON report"): add
  * fields only with a CHANGELOG entry, never rename.  Numbers are written
@@ -7,12 +8,14 @@
  */
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <jansson.h>
 
 #include <edubal/version.h>
 
 #include "../evaluate/report.h"
+#include "../util/strbuf.h"
 #include "render.h"
 
 static json_t *
@@ -135,20 +138,128 @@ school_json(const edubal_standard *std, const struct edubal__school_result *s)
 		"pass", truth_json(s->pass));
 }
 
+/* Flags of every dump: edubal__json_dump's. */
+#define DUMP_FLAGS (JSON_INDENT(2) | JSON_PRESERVE_ORDER | \
+	JSON_REAL_PRECISION(17))
+
+/* Counties and schools are elements of the root's arrays, at depth 2. */
+static const char element_indent[] = "    ";
+
+/* The report being written, and room to dump one element into. */
+struct json_out {
+	struct edubal__strbuf text;
+	char *scratch;
+	size_t scratch_size;
+};
+
+/* Append text[0..size), indenting each line after the first as jansson
+ * indents a value at depth 2.  A dump's strings never hold a raw newline
+ * (they are escaped), so every newline is jansson's own. */
+static void
+append_indented(struct edubal__strbuf *out, const char *text, size_t size)
+{
+	const char *end = text + size;
+	while (text < end) {
+		const char *nl = memchr(text, '\n', (size_t) (end - text));
+		size_t n = nl ? (size_t) (nl - text) + 1 : (size_t) (end - text);
+		edubal__strbuf_append(out, text, n);
+		if (nl)
+			edubal__strbuf_append(out, element_indent,
+				sizeof element_indent - 1);
+		text += n;
+	}
+}
+
+/* Dump value into the scratch buffer, growing it as needed; 0 on error. */
+static size_t
+dump_scratch(struct json_out *out, json_t *value)
+{
+	size_t flags = DUMP_FLAGS | JSON_ENCODE_ANY;
+	size_t n = json_dumpb(value, out->scratch, out->scratch_size, flags);
+	if (n <= out->scratch_size)
+		return n;
+	char *grown = realloc(out->scratch, n);
+	if (!grown)
+		return 0;
+	out->scratch = grown;
+	out->scratch_size = n;
+	return json_dumpb(value, out->scratch, out->scratch_size, flags);
+}
+
+/* Write value (released here) as jansson would inside the root. */
+static void
+put_value(struct json_out *out, json_t *value)
+{
+	size_t n = dump_scratch(out, value);
+	json_decref(value);
+	if (n == 0)
+		out->text.failed = true;
+	else
+		append_indented(&out->text, out->scratch, n);
+}
+
+/* One element of a root array; *n counts those written.  NULL (json_pack
+ * refused a string that is not UTF-8, or ran out of memory) writes
+ * nothing, as json_array_append_new did when the tree was built whole. */
+static void
+put_element(struct json_out *out, json_t *element, size_t *n)
+{
+	if (!element)
+		return;
+	edubal__strbuf_puts(&out->text, (*n)++ ? ",\n    " : "\n    ");
+	put_value(out, element);
+}
+
+static void
+put_counties(struct json_out *out, const edubal_report *report)
+{
+	size_t n = 0;
+	edubal__strbuf_puts(&out->text, "[");
+	for (size_t i = 0; i < report->county_count && !out->text.failed; i++)
+		put_element(out, county_json(report->standard,
+			&report->counties[i]), &n);
+	edubal__strbuf_puts(&out->text, n ? "\n  ]" : "]");
+}
+
+static void
+put_schools(struct json_out *out, const edubal_report *report)
+{
+	size_t n = 0;
+	edubal__strbuf_puts(&out->text, "[");
+	for (size_t i = 0; i < report->school_count && !out->text.failed; i++)
+		put_element(out, school_json(report->standard,
+			&report->schools[i]), &n);
+	edubal__strbuf_puts(&out->text, n ? "\n  ]" : "]");
+}
+
+/*
+ * The report is written county by county and school by school, each a
+ * small jansson tree dumped and released at once: a tree of the whole
+ * report took 1.3 GB at national scale.  The bytes are those that
+ * edubal__json_dump gives for the whole tree.
+ */
 char *
 edubal__render_json(const edubal_report *report)
 {
-	const edubal_standard *std = report->standard;
-	json_t *counties = json_array(), *schools = json_array();
-	for (size_t i = 0; counties && i < report->county_count; i++)
-		json_array_append_new(counties, county_json(std, &report->counties[i]));
-	for (size_t i = 0; schools && i < report->school_count; i++)
-		json_array_append_new(schools, school_json(std, &report->schools[i]));
-	json_t *root = json_pack("{s:s, s:s, s:o, s:o}",
-		"edubal_version", EDUBAL_VERSION_STRING,
-		"standard", std->id,
-		"counties", counties, "schools", schools);
-	return edubal__json_dump(root);
+	json_t *version = json_string(EDUBAL_VERSION_STRING);
+	json_t *id = json_string(report->standard->id);
+	if (!version || !id) {
+		json_decref(version);
+		json_decref(id);
+		return NULL;
+	}
+	struct json_out out = {{NULL, 0, 0, false}, NULL, 0};
+	edubal__strbuf_puts(&out.text, "{\n  \"edubal_version\": ");
+	put_value(&out, version);
+	edubal__strbuf_puts(&out.text, ",\n  \"standard\": ");
+	put_value(&out, id);
+	edubal__strbuf_puts(&out.text, ",\n  \"counties\": ");
+	put_counties(&out, report);
+	edubal__strbuf_puts(&out.text, ",\n  \"schools\": ");
+	put_schools(&out, report);
+	edubal__strbuf_puts(&out.text, "\n}");
+	free(out.scratch);
+	return edubal__strbuf_finish(&out.text);
 }
 
 char *
@@ -156,8 +267,7 @@ edubal__json_dump(json_t *root)
 {
 	if (!root)
 		return NULL;
-	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
-		JSON_REAL_PRECISION(17));
+	char *text = json_dumps(root, DUMP_FLAGS);
 	json_decref(root);
 	return text;
 }

@@ -62,13 +62,19 @@ edubal__strbuf_printf(struct edubal__strbuf *b, const char *fmt, ...)
 }
 
 void
-edubal__strbuf_puts(struct edubal__strbuf *b, const char *s)
+edubal__strbuf_append(struct edubal__strbuf *b, const char *s, size_t n)
 {
-	size_t n = strlen(s);
 	if (!reserve(b, n))
 		return;
-	memcpy(b->data + b->len, s, n + 1);
+	memcpy(b->data + b->len, s, n);
 	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void
+edubal__strbuf_puts(struct edubal__strbuf *b, const char *s)
+{
+	edubal__strbuf_append(b, s, strlen(s));
 }
 
 char *

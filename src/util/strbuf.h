@@ -22,6 +22,9 @@ struct edubal__strbuf {
 void edubal__strbuf_printf(struct edubal__strbuf *b, const char *fmt, ...)
 	EDUBAL__PRINTF(2, 3);
 void edubal__strbuf_puts(struct edubal__strbuf *b, const char *s);
+/* Append n bytes of s (which need not be terminated). */
+void edubal__strbuf_append(struct edubal__strbuf *b, const char *s,
+	size_t n);
 
 /* Hand over the text (caller frees) or NULL after a failed allocation. */
 char *edubal__strbuf_finish(struct edubal__strbuf *b);
