@@ -148,8 +148,7 @@ static const char element_indent[] = "    ";
 /* The report being written, and room to dump one element into. */
 struct json_out {
 	struct edubal__strbuf text;
-	char *scratch;
-	size_t scratch_size;
+	struct edubal__strbuf scratch;
 };
 
 /* Append text[0..size), indenting each line after the first as jansson
@@ -170,32 +169,26 @@ append_indented(struct edubal__strbuf *out, const char *text, size_t size)
 	}
 }
 
-/* Dump value into the scratch buffer, growing it as needed; 0 on error. */
-static size_t
-dump_scratch(struct json_out *out, json_t *value)
+/* json_dump_callback sink: the scratch buffer. */
+static int
+to_scratch(const char *text, size_t size, void *data)
 {
-	size_t flags = DUMP_FLAGS | JSON_ENCODE_ANY;
-	size_t n = json_dumpb(value, out->scratch, out->scratch_size, flags);
-	if (n <= out->scratch_size)
-		return n;
-	char *grown = realloc(out->scratch, n);
-	if (!grown)
-		return 0;
-	out->scratch = grown;
-	out->scratch_size = n;
-	return json_dumpb(value, out->scratch, out->scratch_size, flags);
+	struct edubal__strbuf *scratch = data;
+	edubal__strbuf_append(scratch, text, size);
+	return scratch->failed ? -1 : 0;
 }
 
 /* Write value (released here) as jansson would inside the root. */
 static void
 put_value(struct json_out *out, json_t *value)
 {
-	size_t n = dump_scratch(out, value);
-	json_decref(value);
-	if (n == 0)
+	out->scratch.len = 0;
+	if (json_dump_callback(value, to_scratch, &out->scratch,
+	    DUMP_FLAGS | JSON_ENCODE_ANY) != 0)
 		out->text.failed = true;
 	else
-		append_indented(&out->text, out->scratch, n);
+		append_indented(&out->text, out->scratch.data, out->scratch.len);
+	json_decref(value);
 }
 
 /* One element of a root array; *n counts those written.  NULL (json_pack
@@ -248,7 +241,7 @@ edubal__render_json(const edubal_report *report)
 		json_decref(id);
 		return NULL;
 	}
-	struct json_out out = {{NULL, 0, 0, false}, NULL, 0};
+	struct json_out out = {{NULL, 0, 0, false}, {NULL, 0, 0, false}};
 	edubal__strbuf_puts(&out.text, "{\n  \"edubal_version\": ");
 	put_value(&out, version);
 	edubal__strbuf_puts(&out.text, ",\n  \"standard\": ");
@@ -258,7 +251,7 @@ edubal__render_json(const edubal_report *report)
 	edubal__strbuf_puts(&out.text, ",\n  \"schools\": ");
 	put_schools(&out, report);
 	edubal__strbuf_puts(&out.text, "\n}");
-	free(out.scratch);
+	free(out.scratch.data);
 	return edubal__strbuf_finish(&out.text);
 }
 
