@@ -10,8 +10,10 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "../error.h"
+#include "../io/utf8.h"
 
 static edubal_status
 check_kind(const edubal_dataset *ds, enum edubal_table_kind kind,
@@ -101,12 +103,18 @@ find_spec(struct edubal__builder *b, const char *column,
 	return EDUBAL_OK;
 }
 
+/* Text from arrays did not pass the CSV reader's UTF-8 check; a garbled id
+ * would otherwise be unrepresentable in the JSON report and vanish. */
 static edubal_status
 read_texts(const struct edubal__builder *b, struct edubal__column *col,
 	const char *const *values, edubal_error *err)
 {
 	for (size_t i = 0; i < b->frame->rows; i++) {
 		bool oom;
+		if (values[i] && !edubal__utf8_valid(values[i], strlen(values[i])))
+			return edubal__fail_cell(err, EDUBAL_EDATA, b->frame->source,
+				edubal__frame_row_number(b->frame, i), col->name, NULL,
+				"not valid UTF-8 (convert GBK text to UTF-8 first)");
 		col->texts[i] = edubal__trimmed_copy(values[i], &oom);
 		if (oom)
 			return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
@@ -128,7 +136,8 @@ read_cells(const struct edubal__builder *b,
 		const char *text = values[i] ? values[i] : "";
 		if (!edubal__convert_cell(reader, spec, text, &col->numbers[i], why))
 			st = edubal__fail_cell(err, EDUBAL_EDATA, b->frame->source,
-				edubal__frame_row_number(b->frame, i), spec->name, text, "%s", why);
+				edubal__frame_row_number(b->frame, i), spec->name, text,
+				"%s", why);
 	}
 	edubal__number_reader_free(reader);
 	return st;

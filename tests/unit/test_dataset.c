@@ -881,6 +881,25 @@ set_enrollment(edubal_dataset *ds, edubal_error *err)
 		"students_junior", arr_junior, 3, NULL, 0, err), EDUBAL_OK);
 }
 
+/* Array text skips the CSV reader: GBK bytes (城关, "\xB3\xC7\xB9\xD8")
+ * must still be refused, naming the element, not reach the report. */
+START_TEST(test_arrays_text_must_be_utf8)
+{
+	edubal_dataset *ds = edubal_dataset_new();
+	edubal_error *err = edubal_error_new();
+	static const char *const ids[] = { "s1", "\xB3\xC7\xB9\xD8", "s3" };
+	ck_assert_int_eq(edubal_dataset_begin_table(ds, SCHOOLS, 3, "arrays",
+		err), EDUBAL_OK);
+	ck_assert_int_eq(edubal_dataset_set_text(ds, SCHOOLS, "school_id", ids,
+		3, err), EDUBAL_EDATA);
+	ck_assert_uint_eq(edubal_error_row(err), 2);
+	ck_assert_str_eq(edubal_error_column(err), "school_id");
+	ck_assert_ptr_nonnull(strstr(edubal_error_message(err), "UTF-8"));
+	edubal_dataset_free(ds);
+	edubal_error_free(err);
+}
+END_TEST
+
 START_TEST(test_arrays_build)
 {
 	edubal_dataset *ds = edubal_dataset_new();
@@ -1834,6 +1853,7 @@ dataset_suite(void)
 
 	tc = tcase_create("arrays");
 	tcase_add_test(tc, test_arrays_build);
+	tcase_add_test(tc, test_arrays_text_must_be_utf8);
 	tcase_add_test(tc, test_arrays_set_twice_replaces);
 	tcase_add_test(tc, test_arrays_bad_numbers);
 	tcase_add_test(tc, test_arrays_bad_arguments);
