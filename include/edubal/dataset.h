@@ -40,7 +40,7 @@ enum edubal_table_kind {
 	EDUBAL_TABLE_CLASSES = 1,       /**< classes.csv, one row per class */
 	EDUBAL_TABLE_COUNTIES = 2,      /**< counties.csv, one row per county */
 	EDUBAL_TABLE_KINDERGARTENS = 3, /**< kindergartens.csv */
-	EDUBAL_TABLE_FUNDING = 4        /**< funding.csv, one row per county and year */
+	EDUBAL_TABLE_FUNDING = 4        /**< funding.csv, one row per county and year (@since 0.3) */
 };
 
 /** @return a new empty dataset, or NULL when out of memory.  @since 0.2 */

@@ -146,7 +146,7 @@ EDUBAL_API edubal_status edubal_report_render(const edubal_report *report,
  *        standard); only targets about the report's standard are used.
  * @param format EDUBAL_FORMAT_TEXT or EDUBAL_FORMAT_JSON.
  * @param[out] out_text new string; free with edubal_free().
- * @since 0.2
+ * @since 0.3
  */
 EDUBAL_API edubal_status edubal_report_rollup(const edubal_report *report,
 	const edubal_standard *targets, enum edubal_report_format format,
