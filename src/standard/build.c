@@ -322,20 +322,30 @@ resource(struct edubal__profile_ctx *ctx, const json_t *obj,
 	return st;
 }
 
+/* An optional {level: number >= 0} table under key (absent or null: no
+ * level has a value). */
+static edubal_status
+optional_level_table(struct edubal__profile_ctx *ctx, const json_t *obj,
+	const char *key, double *values, bool *has)
+{
+	const json_t *value = json_object_get(obj, key);
+	if (!value || json_is_null(value))
+		return EDUBAL_OK;
+	size_t old = edubal__profile_push_key(ctx, key);
+	edubal_status st = edubal__profile_table(ctx, value, false,
+		EDUBAL__RANGE_NONNEG, values, has);
+	edubal__profile_pop(ctx, old);
+	return st;
+}
+
 /* Optional, and for any of the levels: an indicator without a threshold
  * for a level is measured (for its CV) but never "met" there. */
 static edubal_status
 threshold(struct edubal__profile_ctx *ctx, const json_t *obj,
 	struct edubal__indicator *ind)
 {
-	const json_t *value = json_object_get(obj, "threshold");
-	if (!value || json_is_null(value))
-		return EDUBAL_OK;
-	size_t old = edubal__profile_push_key(ctx, "threshold");
-	edubal_status st = edubal__profile_table(ctx, value, false,
-		EDUBAL__RANGE_NONNEG, ind->threshold, ind->has_threshold);
-	edubal__profile_pop(ctx, old);
-	return st;
+	return optional_level_table(ctx, obj, "threshold", ind->threshold,
+		ind->has_threshold);
 }
 
 static edubal_status
@@ -434,14 +444,8 @@ static edubal_status
 limits(struct edubal__profile_ctx *ctx, const json_t *rule,
 	struct edubal__cv_rule *out)
 {
-	const json_t *value = json_object_get(rule, "limit");
-	if (!value || json_is_null(value))
-		return EDUBAL_OK;
-	size_t old = edubal__profile_push_key(ctx, "limit");
-	edubal_status st = edubal__profile_table(ctx, value, false,
-		EDUBAL__RANGE_NONNEG, out->limit, out->has_limit);
-	edubal__profile_pop(ctx, old);
-	return st;
+	return optional_level_table(ctx, rule, "limit", out->limit,
+		out->has_limit);
 }
 
 static edubal_status
