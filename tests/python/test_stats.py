@@ -175,3 +175,9 @@ def test_version_is_the_c_librarys(cli):
                          check=True).stdout
     assert out.split() == ["edubal", edubal.__version__]
     assert edubal.__version__.count(".") == 2
+
+
+def test_docstring_examples_hold():
+    import doctest
+    failed, tried = doctest.testmod(edubal, extraglobs={"edubal": edubal})
+    assert tried >= 4 and failed == 0

@@ -6,9 +6,12 @@ only converts arguments (lists, numpy arrays, pandas DataFrames) and
 results (JSON reports into DataFrames).  See docs/python.md.
 
     >>> import edubal
-    >>> round(edubal.cv([45, 37, 89, 76, 55], weights=None), 6)   # doctest: +SKIP
-    >>> result = edubal.evaluate(schools_df, counties_df)
-    >>> result.counties, result.indicators, result.schools, result.items
+    >>> students = [45, 37, 89, 76, 55]
+    >>> books = [279, 137, 935, 160, 402]
+    >>> round(edubal.cv([b / s for b, s in zip(books, students)], students), 6)
+    0.515257
+    >>> r = edubal.evaluate(schools_df, counties_df)     # doctest: +SKIP
+    >>> r.counties, r.indicators, r.schools, r.items     # doctest: +SKIP
 
 Errors of the C library raise :class:`EdubalError`; its ``status`` is an
 :class:`Status` and its message names the table, row, column and value.
@@ -100,7 +103,9 @@ def cv(x, weights=None, method="official"):
     enrollments as weights.  "unweighted": every value once, population SD.
     "sample": every value once, SD with n−1.
 
-    >>> edubal.cv(books_per_student, weights=students)   # five schools: 0.515257
+    >>> x = [279 / 45, 137 / 37, 935 / 89, 160 / 76, 402 / 55]
+    >>> round(edubal.cv(x, weights=[45, 37, 89, 76, 55]), 6)   # SPEC §1.1
+    0.515257
     """
     return _ll.edubal_stats_cv(x, weights, _choice("method", method,
                                                    _CV_METHODS))
