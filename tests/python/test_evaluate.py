@@ -231,3 +231,18 @@ def test_plot_cv_draws_bars_and_limits(sample):
         assert len(ax.collections) == 7               # one limit line each
     one = r.plot_cv(level="junior")
     assert len(one.get_axes()) == 1
+
+
+def test_pandas_dtypes_give_the_same_report(sample):
+    # Booleans, nullable integers and categories are cells like any other.
+    base = edubal.evaluate(sample / "schools.csv", sample / "counties.csv")
+    schools = pd.read_csv(sample / "schools.csv",
+                          float_precision="round_trip")
+    assert set(schools["boarding"]) <= {0, 1}
+    schools["boarding"] = schools["boarding"].astype(bool)
+    schools["students_junior"] = schools["students_junior"].astype("Int64")
+    schools["type"] = schools["type"].astype("category")
+    schools = schools[::-1].iloc[::-1]               # a view, index kept
+    r = edubal.evaluate(schools, pd.read_csv(sample / "counties.csv",
+                                             float_precision="round_trip"))
+    assert r.to_json() == base.to_json()
