@@ -156,7 +156,9 @@ EDUBAL_API edubal_status edubal_report_render(const edubal_report *report,
  * as edubal_report_render() returns them.  An existing file is replaced.
  * @param lang "zh" (default when NULL) or "en".
  * @param path file to write.
- * @retval EDUBAL_EINVAL NULL report or path, unknown format or language.
+ * @retval EDUBAL_EINVAL NULL report or path, unknown format or language;
+ *         for xlsx also an LC_NUMERIC whose decimal point is not "."
+ *         (libxlsxwriter writes numbers with the C library's printf).
  * @retval EDUBAL_EIO the file cannot be created or written; @p err names it.
  * @retval EDUBAL_ENOMEM out of memory.
  * @since 0.4

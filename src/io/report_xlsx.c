@@ -11,10 +11,13 @@
  *
  * Numbers are written as numbers, at libxlsxwriter's 16 significant
  * digits ("%.16G"; Excel itself shows 15).  libxlsxwriter formats them
- * with the C library's printf, so a process that set LC_NUMERIC to a
- * comma-decimal locale would write unreadable numbers: like the CSV
- * reader, callers keep LC_NUMERIC "C" (the default).
+ * with the C library's printf, so under a comma-decimal LC_NUMERIC it
+ * would write "0,5", which Excel cannot read.  edubal's own number code
+ * does not depend on the locale, but a library must not change the
+ * process's locale either, so such a call is refused (EDUBAL_EINVAL).
  */
+#include <errno.h>
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -353,6 +356,18 @@ edubal__save_xlsx(const edubal_report *report, const char *lang,
 	bool zh = !lang || strcmp(lang, "en") != 0;
 	struct xlsx x = {NULL, report, zh ? &zh_words : &en_words,
 		zh ? "zh" : "en", zh, NULL, NULL, NULL, NULL, LXW_NO_ERROR};
+	const char *point = localeconv()->decimal_point;
+	if (!point || strcmp(point, ".") != 0)
+		return edubal__fail(err, EDUBAL_EINVAL, "%s: xlsx numbers would be "
+			"written with the decimal point \"%s\" of LC_NUMERIC; set "
+			"LC_NUMERIC to \"C\" before saving", path, point ? point : "");
+	/* libxlsxwriter reports a file it cannot create on stderr, which a
+	 * library must not do: find that out here first. */
+	FILE *probe = fopen(path, "wb");
+	if (!probe)
+		return edubal__fail(err, EDUBAL_EIO, "%s: cannot create: %s", path,
+			strerror(errno));
+	fclose(probe);
 	x.book = workbook_new(path);
 	if (!x.book)
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory starting "

@@ -40,7 +40,7 @@ edubal__codepoint_width(unsigned long cp)
 }
 
 /* Decode one code point at s; *len gets its byte length (1 for a byte
- * that does not start a well-formed sequence, decoded as itself). */
+ * that does not start a well-formed sequence, decoded as U+FFFD). */
 static unsigned long
 decode(const unsigned char *s, size_t *len)
 {
@@ -50,7 +50,7 @@ decode(const unsigned char *s, size_t *len)
 	unsigned long cp = n == 2 ? c & 0x1Fu : n == 3 ? c & 0x0Fu : c & 0x07u;
 	if (n <= 1) {
 		*len = 1;
-		return c;
+		return n == 1 ? c : 0xFFFD;
 	}
 	for (size_t k = 1; k < n; k++) {
 		if ((s[k] & 0xC0) != 0x80) {
