@@ -43,6 +43,7 @@ struct html_words {
 	const char *legend_met, *legend_near[2], *legend_below[2];
 	const char *items, *col_part, *col_item, *col_value, *col_threshold;
 	const char *statistic, *yes, *no;
+	const char *summary, *col_county, *col_name, *col_reasons;
 };
 
 static const struct html_words zh_words = {
@@ -60,6 +61,7 @@ static const struct html_words zh_words = {
 	"✓ 达到标准", {"未达标准但不低于标准的 ", ""},
 	{"✗ 低于标准的 ", ""},
 	"评估项目", "部分", "项目", "数值", "标准", "统计", "是", "否",
+	"各县结论", "县代码", "县名", "未通过或缺数据的项目数",
 };
 
 static const struct html_words en_words = {
@@ -80,6 +82,7 @@ static const struct html_words en_words = {
 	"✓ meets the standard", {"below the standard, at least ", " of it"},
 	{"✗ below ", " of the standard"},
 	"Items", "Part", "Item", "Value", "Threshold", "statistic", "yes", "no",
+	"Verdicts", "County", "Name", "Failing or missing items",
 };
 
 /* Print-friendly, self-contained styling; colours are doubled by marks
@@ -570,6 +573,34 @@ heading_section(struct html_ctx *x)
 	edubal__strbuf_puts(x->b, "</p>\n</header>\n");
 }
 
+/* With several counties (a city's or province's report), one table of
+ * verdicts first, so the reader sees at once which counties to read. */
+static void
+summary_section(struct html_ctx *x)
+{
+	if (x->report->county_count < 2)
+		return;
+	edubal__strbuf_puts(x->b, "<h2>");
+	text(x, x->w->summary);
+	edubal__strbuf_puts(x->b, "</h2>\n<table class=\"summary\">\n");
+	const char *head[] = {x->w->col_county, x->w->col_name,
+		x->w->verdict_label, x->w->col_reasons};
+	header_cells(x, head, sizeof head / sizeof head[0], 3);
+	for (size_t i = 0; i < x->report->county_count; i++) {
+		const struct edubal__county_result *c = &x->report->counties[i];
+		edubal__strbuf_printf(x->b, "<tr class=\"%s\"><td class=\"text\">",
+			c->verdict == EDUBAL_VERDICT_FAIL ? "fail" : "");
+		text(x, c->county_id);
+		edubal__strbuf_puts(x->b, "</td><td class=\"text\">");
+		text(x, c->name);
+		edubal__strbuf_puts(x->b, "</td><td class=\"text result\">");
+		text(x, x->w->verdict[c->verdict]);
+		edubal__strbuf_printf(x->b, "</td><td>%zu</td></tr>\n",
+			c->reason_count);
+	}
+	edubal__strbuf_puts(x->b, "</table>\n");
+}
+
 static void
 counties_section(struct html_ctx *x)
 {
@@ -583,6 +614,7 @@ typedef void (*report_writer)(struct html_ctx *);
 
 static const report_writer report_sections[] = {
 	heading_section,
+	summary_section,
 	counties_section,
 };
 

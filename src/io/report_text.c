@@ -72,9 +72,8 @@ level_text(struct edubal__strbuf *b, const edubal_standard *std,
 		w->students, l->students, w->failing, l->schools_failing,
 		w->composite,
 		fmt(c1, sizeof c1, l->has_composite, l->composite_cv, 6));
-	edubal__strbuf_printf(b, TABLE_ROW, "indicator", "mean", "sd", "cv",
-		"limit");
-	edubal__strbuf_puts(b, "\n");
+	edubal__strbuf_printf(b, "    %-34s %12s %12s %10s %8s\n", "indicator",
+		"mean", "sd", "cv", "limit");
 	bool zh = strcmp(lang, "en") != 0;
 	for (size_t i = 0; i < std->indicator_count; i++) {
 		const struct edubal__indicator *ind = &std->indicators[i];

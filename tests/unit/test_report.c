@@ -208,6 +208,11 @@ START_TEST(html_page_structure)
 	ck_assert_uint_eq(count(html, "fill=\"" EDUBAL__BAR_FAIL "\""), 1);
 	ck_assert_uint_eq(count(html, "fill=\"" EDUBAL__BAR_PASS "\""), 20);
 	ck_assert_uint_eq(count(html, "<section class=\"county\""), 2);
+	/* two counties: a table of verdicts first */
+	ck_assert_ptr_nonnull(strstr(html, "<h2>各县结论</h2>"));
+	const char *summary = strstr(html, "<table class=\"summary\">");
+	ck_assert_ptr_nonnull(summary);
+	ck_assert(summary < strstr(html, "<section class=\"county\""));
 	ck_assert_ptr_nonnull(strstr(html, "Mixed 混合县 County"));
 	ck_assert_ptr_nonnull(strstr(html, "结论:未通过"));
 	ck_assert_ptr_null(strstr(html, "http"));
