@@ -120,7 +120,21 @@ enum edubal_report_format {
 	 * One row per county and rule: county_id, verdict, part, level, key,
 	 * mean, sd, value, threshold, pass (RFC 4180, UTF-8, header row).
 	 */
-	EDUBAL_FORMAT_CSV = 2
+	EDUBAL_FORMAT_CSV = 2,
+	/**
+	 * One self-contained HTML page (inline CSS and SVG, nothing loaded
+	 * from elsewhere): the verdict and every failing item, per level a
+	 * chart of the CVs against their limit and the indicator table, a
+	 * school × indicator table marked met / ≥ 85% / below 85%, and the
+	 * items.  Every number shown is also in a data- attribute at full
+	 * precision.  @since 0.4
+	 */
+	EDUBAL_FORMAT_HTML = 3,
+	/**
+	 * An Excel workbook (Office Open XML, .xlsx), written by libxlsxwriter:
+	 * binary, so only edubal_report_save() writes it.  @since 0.4
+	 */
+	EDUBAL_FORMAT_XLSX = 4
 };
 
 /**
@@ -134,6 +148,23 @@ enum edubal_report_format {
  */
 EDUBAL_API edubal_status edubal_report_render(const edubal_report *report,
 	enum edubal_report_format format, const char *lang, char **out_text,
+	edubal_error *err);
+
+/**
+ * Write an evaluation report to a file, in any format; the only way to get
+ * EDUBAL_FORMAT_XLSX, which is binary.  Text formats are written exactly
+ * as edubal_report_render() returns them.  An existing file is replaced.
+ * @param lang "zh" (default when NULL) or "en".
+ * @param path file to write.
+ * @retval EDUBAL_EINVAL NULL report or path, unknown format or language;
+ *         for xlsx also an LC_NUMERIC whose decimal point is not "."
+ *         (libxlsxwriter writes numbers with the C library's printf).
+ * @retval EDUBAL_EIO the file cannot be created or written; @p err names it.
+ * @retval EDUBAL_ENOMEM out of memory.
+ * @since 0.4
+ */
+EDUBAL_API edubal_status edubal_report_save(const edubal_report *report,
+	enum edubal_report_format format, const char *lang, const char *path,
 	edubal_error *err);
 
 /**

@@ -29,6 +29,12 @@ edubal_report_render(const edubal_report *report,
 	case EDUBAL_FORMAT_CSV:
 		text = edubal__render_csv(report, lang);
 		break;
+	case EDUBAL_FORMAT_HTML:
+		text = edubal__render_html(report, lang);
+		break;
+	case EDUBAL_FORMAT_XLSX:
+		return edubal__fail(err, EDUBAL_EINVAL, "xlsx is a binary format: "
+			"write it to a file with edubal_report_save()");
 	default:
 		return edubal__fail(err, EDUBAL_EINVAL, "unknown report format %d",
 			(int) format);

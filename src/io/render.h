@@ -16,5 +16,10 @@ char *edubal__render_json(const edubal_report *report);
 char *edubal__json_dump(json_t *root);
 char *edubal__render_text(const edubal_report *report, const char *lang);
 char *edubal__render_csv(const edubal_report *report, const char *lang);
+/* The self-contained HTML report (report_html.c). */
+char *edubal__render_html(const edubal_report *report, const char *lang);
+/* The Excel workbook (report_xlsx.c), written to path. */
+edubal_status edubal__save_xlsx(const edubal_report *report,
+	const char *lang, const char *path, edubal_error *err);
 
 #endif /* EDUBAL_SRC_IO_RENDER_H */

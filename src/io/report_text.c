@@ -15,8 +15,12 @@
 #include "../evaluate/resource.h"
 #include "../util/strbuf.h"
 #include "render.h"
+#include "width.h"
 
-#define TABLE_ROW "    %-34s %12s %12s %10s %8s  %s\n"
+/* Columns of the level table; marks and names may be Chinese, so cells
+ * are padded by display width (width.h), never by printf's byte count. */
+#define TABLE_ROW "    %-34s %12s %12s %10s %8s  "
+#define MARK_WIDTH 10
 
 struct words {
 	const char *verdict[3];
@@ -68,16 +72,21 @@ level_text(struct edubal__strbuf *b, const edubal_standard *std,
 		w->students, l->students, w->failing, l->schools_failing,
 		w->composite,
 		fmt(c1, sizeof c1, l->has_composite, l->composite_cv, 6));
-	edubal__strbuf_printf(b, TABLE_ROW, "indicator", "mean", "sd", "cv",
-		"limit", "");
+	edubal__strbuf_printf(b, "    %-34s %12s %12s %10s %8s\n", "indicator",
+		"mean", "sd", "cv", "limit");
+	bool zh = strcmp(lang, "en") != 0;
 	for (size_t i = 0; i < std->indicator_count; i++) {
+		const struct edubal__indicator *ind = &std->indicators[i];
 		const struct edubal__indicator_result *r = &l->indicators[i];
-		edubal__strbuf_printf(b, TABLE_ROW, std->indicators[i].key,
+		const char *name = zh ? ind->name_zh : ind->name_en;
+		edubal__strbuf_printf(b, TABLE_ROW, ind->key,
 			fmt(c2, sizeof c2, r->computed, r->mean, 6),
 			fmt(c3, sizeof c3, r->computed, r->sd, 6),
 			fmt(c4, sizeof c4, r->computed, r->cv, 6),
-			fmt(c5, sizeof c5, r->has_limit, r->limit, 6),
-			w->truth[r->pass]);
+			fmt(c5, sizeof c5, r->has_limit, r->limit, 6));
+		edubal__strbuf_cell(b, w->truth[r->pass], MARK_WIDTH,
+			EDUBAL__ALIGN_LEFT);
+		edubal__strbuf_printf(b, " %s\n", name ? name : "");
 	}
 }
 
@@ -93,8 +102,11 @@ item_text(struct edubal__strbuf *b, const struct edubal__item *item,
 	else if (r->value_kind == EDUBAL__ITEM_NUMBER)
 		snprintf(value, sizeof value, "%.6g", r->value);
 	const char *mark = item->judged ? w->truth[r->pass] : w->statistic;
-	edubal__strbuf_printf(b, "  %-10s %-12s %-26s %10s %8s  %s\n",
-		mark, item->part, item->key, value,
+	edubal__strbuf_puts(b, "  ");
+	edubal__strbuf_cell(b, mark, MARK_WIDTH, EDUBAL__ALIGN_LEFT);
+	edubal__strbuf_printf(b, " %-12s %-26s ", item->part, item->key);
+	edubal__strbuf_cell(b, value, 10, EDUBAL__ALIGN_RIGHT);
+	edubal__strbuf_printf(b, " %8s  %s\n",
 		fmt(limit, sizeof limit, r->has_threshold, r->threshold, 6),
 		zh ? (item->name_zh ? item->name_zh : "") :
 		     (item->name_en ? item->name_en : ""));

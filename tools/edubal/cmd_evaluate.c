@@ -25,7 +25,9 @@ static const char evaluate_help[] =
 "  --classes F        classes.csv: class sizes, one row per class\n"
 "  --kindergartens F  kindergartens.csv (preschool standards)\n"
 "  --funding F        funding.csv: yearly spending and enrollment\n"
-"  --format F         text (default), json or csv\n"
+"  --format F         text (default), json, csv, html or xlsx; html is one\n"
+"                     self-contained page to print or mail; xlsx is an Excel\n"
+"                     workbook and needs -o FILE (it is binary)\n"
 "  --lang L           zh (default) or en: language of text and reasons\n"
 "  -o, --output FILE  write the report to FILE instead of standard output\n"
 "\n"
@@ -65,7 +67,8 @@ parse_format(const char *name, enum edubal_report_format *format)
 {
 	static const struct { const char *name; enum edubal_report_format f; }
 	map[] = {{"text", EDUBAL_FORMAT_TEXT}, {"json", EDUBAL_FORMAT_JSON},
-	         {"csv", EDUBAL_FORMAT_CSV}};
+	         {"csv", EDUBAL_FORMAT_CSV}, {"html", EDUBAL_FORMAT_HTML},
+	         {"xlsx", EDUBAL_FORMAT_XLSX}};
 	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++) {
 		if (strcmp(name, map[i].name) == 0) {
 			*format = map[i].f;
@@ -98,6 +101,11 @@ check_evaluate_options(struct evaluate_options *o)
 	if (o->targets && !o->rollup)
 		return cli_usage_error(command_of(o),
 			"--targets belongs to 'edubal rollup'");
+	/* A workbook is binary: never sent to a terminal or a pipe by
+	 * accident. */
+	if (o->format == EDUBAL_FORMAT_XLSX && !o->output)
+		return cli_usage_error(command_of(o),
+			"--format xlsx needs -o FILE (an .xlsx workbook is binary)");
 	if (strcmp(o->lang, "zh") != 0 && strcmp(o->lang, "en") != 0)
 		return cli_usage_error(command_of(o),
 			"unknown language '%s' (zh or en)", o->lang);
@@ -145,9 +153,11 @@ parse_evaluate_options(int argc, char **argv, bool rollup,
 		case 'o': o->output = optarg; break;
 		case 'f':
 			if (!parse_format(optarg, &o->format) ||
-			    (rollup && o->format == EDUBAL_FORMAT_CSV))
+			    (rollup && o->format != EDUBAL_FORMAT_TEXT &&
+			     o->format != EDUBAL_FORMAT_JSON))
 				return cli_usage_error(command_of(o), "unknown format '%s' "
-					"(text, json or csv)", optarg);
+					"(%s)", optarg, rollup ? "text or json" :
+					"text, json, csv, html or xlsx");
 			break;
 		case 'h':
 			fputs(rollup ? rollup_help : evaluate_help, stdout);
@@ -249,9 +259,16 @@ evaluate_and_print(edubal_standard *std, edubal_dataset *ds,
 	edubal_report *report = NULL;
 	char *text = NULL;
 	edubal_status st = edubal_evaluate(std, ds, &report, err);
+	int rc;
+	if (st == EDUBAL_OK && o->format == EDUBAL_FORMAT_XLSX) {
+		st = edubal_report_save(report, o->format, o->lang, o->output, err);
+		rc = st == EDUBAL_OK ? CLI_OK : cli_fail(st, err);
+		edubal_report_free(report);
+		return rc;
+	}
 	if (st == EDUBAL_OK)
 		st = render(report, o, &text, err);
-	int rc = st == EDUBAL_OK ? write_report(text, o->output) : cli_fail(st, err);
+	rc = st == EDUBAL_OK ? write_report(text, o->output) : cli_fail(st, err);
 	edubal_free(text);
 	edubal_report_free(report);
 	return rc;
