@@ -375,6 +375,48 @@ START_TEST(spec77_passing_county_gets_empty_plan)
 }
 END_TEST
 
+
+/*
+ * SPEC §2.3 and §7.7: a nine-year school of 100 + 100 pupils shares its 2
+ * multimedia rooms 1 : 1.1, so the primary section holds 2 × 100/210 =
+ * 0.952 per 100 (< 85% of 2.3) and the junior 2 × 110/210 = 1.048 (< 85%
+ * of 2.4); every other indicator is met.  By hand: the primary section
+ * needs R × 100/210 ≥ 0.85 × 2.3 even when it is the one left below, so R
+ * ≥ 4.1055 → 5 rooms, which also gives the junior 5 × 110/210 = 2.619 ≥
+ * 2.4.  Three rooms, bought once (180,000 元), appear on both sections'
+ * rows marked shared.
+ */
+START_TEST(spec77_combined_school_shares_its_rooms)
+{
+	edubal_standard *std = std2017();
+	edubal_dataset *ds = edubal_dataset_new();
+	ck_assert_int_eq(edubal_dataset_read_csv(ds, EDUBAL_TABLE_SCHOOLS,
+		path_of("tests/data/plan/nine-year.csv"), NULL), EDUBAL_OK);
+	edubal_plan_inputs *in = sample_inputs();
+	edubal_plan *plan = make_plan(std, ds, in);
+	ck_assert_uint_eq(edubal_plan_row_count(plan), 2);
+	for (size_t r = 0; r < 2; r++) {
+		ck_assert_str_eq(edubal_plan_row_text(plan, r, EDUBAL_PLAN_RESOURCE),
+			"multimedia_classrooms");
+		ck_assert_double_eq(row_number(plan, r, EDUBAL_PLAN_ADDITION), 3);
+		ck_assert_double_eq(row_number(plan, r, EDUBAL_PLAN_SHARED), 1);
+	}
+	ck_assert_str_eq(edubal_plan_row_text(plan, 0, EDUBAL_PLAN_SECTION),
+		"primary");
+	ck_assert_double_eq_tol(row_number(plan, 0, EDUBAL_PLAN_TARGET),
+		5.0 * 100 / 210, 1e-12);
+	ck_assert_double_eq_tol(row_number(plan, 1, EDUBAL_PLAN_TARGET),
+		5.0 * 110 / 210, 1e-12);
+	double cost;
+	edubal_plan_county_number(plan, 0, EDUBAL_PLAN_COUNTY_COST, &cost, NULL);
+	ck_assert_double_eq_tol(cost, 180000, 1e-6);
+	edubal_plan_free(plan);
+	edubal_plan_inputs_free(in);
+	edubal_dataset_free(ds);
+	edubal_standard_free(std);
+}
+END_TEST
+
 static void
 expect_plan_error(const edubal_plan_inputs *in, edubal_status want,
 	const char *const *needles)
@@ -579,6 +621,7 @@ plan_suite(void)
 	TCase *sample = tcase_create("sample");
 	tcase_add_test(sample, spec77_sample_plan_makes_failing_school_pass);
 	tcase_add_test(sample, spec77_passing_county_gets_empty_plan);
+	tcase_add_test(sample, spec77_combined_school_shares_its_rooms);
 	tcase_add_test(sample, spec77_infeasible_limit_names_school_and_indicator);
 	tcase_add_test(sample, spec77_limit_forces_the_other_choice);
 	tcase_add_test(sample, spec77_unknown_school_in_limits_is_bad_data);
