@@ -40,6 +40,7 @@ edubal__plan_cv_holds(const edubal_standard *std, enum edubal__section s,
 struct level_set {
 	size_t county, indicator;
 	enum edubal__section level;
+	size_t from, to;            /* the county's schools (contiguous) */
 	size_t n;
 	size_t *school, *k;
 	double *values, *weights;   /* scratch for edubal_stats_summary */
@@ -49,7 +50,7 @@ static void
 gather(const struct edubal__plan_model *m, struct level_set *ls)
 {
 	ls->n = 0;
-	for (size_t j = 0; j < m->school_count; j++) {
+	for (size_t j = ls->from; j < ls->to; j++) {
 		const struct edubal__plan_school *s = &m->schools[j];
 		if (s->county != ls->county)
 			continue;
@@ -166,6 +167,8 @@ others_hold(struct edubal__plan_model *m, size_t j, size_t slot,
 		other->county = ls->county;
 		other->indicator = ls->indicator;
 		other->level = sec;
+		other->from = ls->from;
+		other->to = ls->to;
 		gather(m, other);
 		double before, after;
 		if (exact_cv(m, other, &before) != EDUBAL_OK ||
@@ -294,7 +297,16 @@ edubal__plan_cv_step(struct edubal__plan_model *m, edubal_error *err)
 	if (st != EDUBAL_OK)
 		st = edubal__fail(err, st, "out of memory");
 	const edubal_standard *std = m->std;
+	size_t from = 0;
 	for (size_t c = 0; st == EDUBAL_OK && c < m->before->county_count; c++) {
+		/* The evaluation lists each county's schools together. */
+		while (from < m->school_count && m->schools[from].county < c)
+			from++;
+		size_t to = from;
+		while (to < m->school_count && m->schools[to].county == c)
+			to++;
+		ls.from = from;
+		ls.to = to;
 		for (int s = 0; st == EDUBAL_OK && s < EDUBAL__SECTION_COUNT; s++) {
 			if (!std->level[s] || !std->cv.judged || !std->cv.has_limit[s])
 				continue;
