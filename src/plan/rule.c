@@ -175,8 +175,14 @@ infeasible(const struct edubal__plan_model *m,
 	const struct edubal__indicator *ind = &m->std->indicators[i];
 	const struct edubal__plan_limit *l = s->limit_from[i];
 	double total = 0;
-	for (size_t slot = 0; slot < EDUBAL__PLAN_SLOTS; slot++)
+	const char *where = "all sections";   /* a school-wide resource */
+	for (size_t slot = 0; slot < EDUBAL__PLAN_SLOTS; slot++) {
 		total += add[i * EDUBAL__PLAN_SLOTS + slot];
+		if (slot != EDUBAL__PLAN_WHOLE && add[i * EDUBAL__PLAN_SLOTS + slot] > 0)
+			where = edubal__level_name((enum edubal__section) (slot - 1), "en");
+	}
+	if (s->section_count == 1)
+		where = edubal__level_name(s->sections[0].section, "en");
 	char value[64];
 	snprintf(value, sizeof value, "%.15g", s->limit[i]);
 	return edubal__fail_cell(err, EDUBAL_EDATA, l ? l->source : "limits",
@@ -184,7 +190,7 @@ infeasible(const struct edubal__plan_model *m,
 		"the school rule within its limits: indicator %s needs %.15g %s of "
 		"%s in the cheapest plan, over the limit of %.15g, and no other "
 		"choice of the indicators left below standard fits the limits",
-		s->id, edubal__level_name(s->sections[0].section, "en"), ind->key,
+		s->id, where, ind->key,
 		total, m->resources[i].unit, ind->resource, s->limit[i]);
 }
 

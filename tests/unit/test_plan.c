@@ -564,6 +564,39 @@ START_TEST(spec77_cv_step_brings_cv_within_limit)
 }
 END_TEST
 
+
+/* The same county with no equipment allowed at A and B: only C could
+ * take more, which raises the CV, so no plan exists and the error names
+ * the county, level and indicator. */
+START_TEST(spec77_cv_that_cannot_be_lowered_is_named)
+{
+	const struct school all[3] = {
+		{"A", 100, {5, 1, 1, 460, 760, 200000, 3}},
+		{"B", 100, {5, 1, 1, 460, 760, 200000, 3}},
+		{"C", 100, {5, 1, 1, 460, 760, 800000, 3}}};
+	edubal_standard *std = std2017();
+	edubal_dataset *ds = primary_county(all, 3);
+	edubal_plan_inputs *in = sample_inputs();
+	ck_assert_int_eq(edubal_plan_inputs_set_limit(in, "A", "equipment_value",
+		0, NULL), EDUBAL_OK);
+	ck_assert_int_eq(edubal_plan_inputs_set_limit(in, "B", "equipment_value",
+		0, NULL), EDUBAL_OK);
+	edubal_error *err = edubal_error_new();
+	edubal_plan *plan = NULL;
+	ck_assert_int_eq(edubal_plan_compute(std, ds, in, &plan, err),
+		EDUBAL_EDATA);
+	ck_assert_ptr_null(plan);
+	const char *msg = edubal_error_message(err);
+	ck_assert_msg(strstr(msg, "county K") && strstr(msg, "primary") &&
+		strstr(msg, "equipment_value_per_student") && strstr(msg, "0.707107"),
+		"%s", msg);
+	edubal_error_free(err);
+	edubal_plan_inputs_free(in);
+	edubal_dataset_free(ds);
+	edubal_standard_free(std);
+}
+END_TEST
+
 START_TEST(plan_rejects_bad_arguments)
 {
 	edubal_standard *std = std2017();
@@ -626,6 +659,7 @@ plan_suite(void)
 	tcase_add_test(sample, spec77_limit_forces_the_other_choice);
 	tcase_add_test(sample, spec77_unknown_school_in_limits_is_bad_data);
 	tcase_add_test(sample, spec77_cv_step_brings_cv_within_limit);
+	tcase_add_test(sample, spec77_cv_that_cannot_be_lowered_is_named);
 	tcase_add_test(sample, plan_rejects_bad_arguments);
 	suite_add_tcase(s, sample);
 	return s;
