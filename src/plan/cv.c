@@ -36,6 +36,11 @@ edubal__plan_cv_holds(const edubal_standard *std, enum edubal__section s,
 	return edubal__cmp_holds(rule->op, x, rule->limit[s]);
 }
 
+struct candidate {
+	size_t slot;
+	double amount, x, y, w;
+};
+
 /* The sections of one county and level: school and section position. */
 struct level_set {
 	size_t county, indicator;
@@ -44,6 +49,9 @@ struct level_set {
 	size_t n;
 	size_t *school, *k;
 	double *values, *weights;   /* scratch for edubal_stats_summary */
+	/* per entry, kept current as lots are added: the holder slot, the
+	 * next lot, the value now and after that lot, the ranking weight */
+	struct candidate *cand;
 };
 
 static void
@@ -189,6 +197,19 @@ struct move {
 	double amount, gain;
 };
 
+/* Refresh candidate e after its school's holder changed. */
+static void
+refresh(const struct edubal__plan_model *m, struct level_set *ls, size_t e)
+{
+	const struct edubal__plan_school *s = &m->schools[ls->school[e]];
+	struct candidate *c = &ls->cand[e];
+	c->slot = edubal__plan_slot(s, ls->indicator, ls->k[e]);
+	c->amount = lot(m, s, ls->indicator, c->slot);
+	c->x = value(m, ls, e, 0);
+	c->y = c->amount > 0 ? value(m, ls, e, c->amount) : c->x;
+	c->w = weight(m, ls, e);
+}
+
 static void
 best_move(struct edubal__plan_model *m, const struct level_set *ls,
 	const struct sums *t, double cv, struct level_set *other,
@@ -197,21 +218,19 @@ best_move(struct edubal__plan_model *m, const struct level_set *ls,
 	size_t i = ls->indicator;
 	best->gain = 0;
 	for (size_t e = 0; e < ls->n; e++) {
-		struct edubal__plan_school *s = &m->schools[ls->school[e]];
-		size_t slot = edubal__plan_slot(s, i, ls->k[e]);
-		double amount = lot(m, s, i, slot);
-		if (!(amount > 0))
+		const struct candidate *c = &ls->cand[e];
+		if (!(c->amount > 0))
 			continue;
-		double x = value(m, ls, e, 0), y = value(m, ls, e, amount);
-		double gain = (cv - cv_after(t, weight(m, ls, e), x, y)) /
-			(amount * m->resources[i].unit_cost);
+		double gain = (cv - cv_after(t, c->w, c->x, c->y)) /
+			(c->amount * m->resources[i].unit_cost);
 		if (!(gain > best->gain))
 			continue;
 		bool ok = true;
-		if (slot == EDUBAL__PLAN_WHOLE && s->section_count > 1)
-			others_hold(m, ls->school[e], slot, amount, ls, other, &ok);
+		const struct edubal__plan_school *s = &m->schools[ls->school[e]];
+		if (c->slot == EDUBAL__PLAN_WHOLE && s->section_count > 1)
+			others_hold(m, ls->school[e], c->slot, c->amount, ls, other, &ok);
 		if (ok)
-			*best = (struct move) {e, slot, amount, gain};
+			*best = (struct move) {e, c->slot, c->amount, gain};
 	}
 }
 
@@ -228,31 +247,50 @@ stuck(const struct edubal__plan_model *m, const struct level_set *ls,
 		m->std->cv.limit[ls->level], ind->resource);
 }
 
+/* Whether cv is over the limit beyond any doubt from rounding, of the
+ * running sums (relative error far below 0.1%) or of the profile's
+ * half-up rounding to round_digits decimals. */
+static bool
+clearly_over(const edubal_standard *std, enum edubal__section s, double cv)
+{
+	const struct edubal__cv_rule *rule = &std->cv;
+	double bound = rule->limit[s] * (1 + 1e-3);
+	if (rule->round_digits >= 0)
+		bound += 0.5 * pow(10, -rule->round_digits);
+	return cv > bound;
+}
+
 /* Close one level's CV of one indicator. */
 static edubal_status
 close_cv(struct edubal__plan_model *m, struct level_set *ls,
 	struct level_set *other, edubal_error *err)
 {
 	gather(m, ls);
+	for (size_t e = 0; e < ls->n; e++)
+		refresh(m, ls, e);
 	struct sums t;
 	for (size_t moves = 0;; moves++) {
-		double cv;
-		edubal_status st = exact_cv(m, ls, &cv);
-		if (st == EDUBAL_EDOM)
-			return edubal__fail(err, EDUBAL_EDATA, "county %s, %s: the CV of "
-				"%s is undefined (mean 0)",
-				m->before->counties[ls->county].county_id,
-				edubal__level_name(ls->level, "en"),
-				m->std->indicators[ls->indicator].key);
-		if (st != EDUBAL_OK)
-			return edubal__fail(err, st, "computing a CV failed");
-		if (edubal__plan_cv_holds(m->std, ls->level, cv))
-			return EDUBAL_OK;
+		if (moves % 64 == 0)
+			sums_build(m, ls, &t);
+		/* The running sums decide only while the CV is clearly over; near
+		 * the limit the evaluation's own function does. */
+		double cv = cv_after(&t, 0, 0, 0);
+		if (!clearly_over(m->std, ls->level, cv)) {
+			edubal_status st = exact_cv(m, ls, &cv);
+			if (st == EDUBAL_EDOM)
+				return edubal__fail(err, EDUBAL_EDATA, "county %s, %s: the CV "
+					"of %s is undefined (mean 0)",
+					m->before->counties[ls->county].county_id,
+					edubal__level_name(ls->level, "en"),
+					m->std->indicators[ls->indicator].key);
+			if (st != EDUBAL_OK)
+				return edubal__fail(err, st, "computing a CV failed");
+			if (edubal__plan_cv_holds(m->std, ls->level, cv))
+				return EDUBAL_OK;
+		}
 		if (moves > 10000000)
 			return edubal__fail(err, EDUBAL_EINTERNAL, "the CV step did not "
 				"converge");
-		if (moves % 64 == 0)
-			sums_build(m, ls, &t);
 		struct move mv;
 		best_move(m, ls, &t, cv, other, &mv);
 		if (!(mv.gain > 0))
@@ -260,7 +298,8 @@ close_cv(struct edubal__plan_model *m, struct level_set *ls,
 		struct edubal__plan_school *s = &m->schools[ls->school[mv.entry]];
 		double w = weight(m, ls, mv.entry), x = value(m, ls, mv.entry, 0);
 		edubal__plan_holder(s, ls->indicator, mv.slot)->cv += mv.amount;
-		double y = value(m, ls, mv.entry, 0);
+		refresh(m, ls, mv.entry);
+		double y = ls->cand[mv.entry].x;
 		t.s1 += w * (y - x);
 		t.s2 += w * ((y - t.c) * (y - t.c) - (x - t.c) * (x - t.c));
 	}
@@ -273,8 +312,9 @@ alloc_set(struct level_set *ls, size_t n)
 	ls->k = malloc(n * sizeof *ls->k);
 	ls->values = malloc(n * sizeof *ls->values);
 	ls->weights = malloc(n * sizeof *ls->weights);
-	return ls->school && ls->k && ls->values && ls->weights ? EDUBAL_OK
-	                                                        : EDUBAL_ENOMEM;
+	ls->cand = malloc(n * sizeof *ls->cand);
+	return ls->school && ls->k && ls->values && ls->weights && ls->cand ?
+		EDUBAL_OK : EDUBAL_ENOMEM;
 }
 
 static void
@@ -284,6 +324,7 @@ free_set(struct level_set *ls)
 	free(ls->k);
 	free(ls->values);
 	free(ls->weights);
+	free(ls->cand);
 }
 
 edubal_status
