@@ -640,6 +640,53 @@ START_TEST(plan_rejects_bad_arguments)
 }
 END_TEST
 
+
+/* Accessors and render refuse what is out of range and leave their
+ * out-parameters alone. */
+START_TEST(plan_accessors_reject_bad_arguments)
+{
+	edubal_standard *std = std2017();
+	edubal_dataset *ds = sample_dataset();
+	edubal_plan_inputs *in = sample_inputs();
+	edubal_plan *plan = make_plan(std, ds, in);
+	double x = 42;
+	ck_assert_int_eq(edubal_plan_row_number(plan, 2, EDUBAL_PLAN_COST, &x,
+		NULL), EDUBAL_EINVAL);
+	ck_assert_int_eq(edubal_plan_row_number(plan, 0,
+		(enum edubal_plan_number_field) 99, &x, NULL), EDUBAL_EINVAL);
+	ck_assert_int_eq(edubal_plan_row_number(NULL, 0, EDUBAL_PLAN_COST, &x,
+		NULL), EDUBAL_EINVAL);
+	ck_assert_int_eq(edubal_plan_county_number(plan, 1,
+		EDUBAL_PLAN_COUNTY_COST, &x, NULL), EDUBAL_EINVAL);
+	ck_assert_int_eq(edubal_plan_county_number(plan, 0,
+		(enum edubal_plan_county_field) 99, &x, NULL), EDUBAL_EINVAL);
+	ck_assert_double_eq(x, 42);
+	ck_assert_ptr_null(edubal_plan_row_text(plan, 2, EDUBAL_PLAN_SCHOOL_ID));
+	ck_assert_ptr_null(edubal_plan_row_text(plan, 0,
+		(enum edubal_plan_text_field) 99));
+	ck_assert_ptr_null(edubal_plan_county_id(plan, 1));
+	ck_assert_str_eq(edubal_plan_county_id(plan, 0), "C03000");
+	/* 2 levels × 7 indicators of CV rows. */
+	ck_assert_uint_eq(edubal_plan_cv_count(plan), 14);
+	ck_assert_int_eq(edubal_plan_cv(plan, 14, NULL, NULL, NULL, &x, NULL,
+		NULL, NULL), EDUBAL_EINVAL);
+	ck_assert_double_eq(x, 42);
+	char *text = (char *) "untouched";
+	ck_assert_int_eq(edubal_plan_render(plan, (enum edubal_report_format) 9,
+		NULL, &text, NULL), EDUBAL_EINVAL);
+	ck_assert_int_eq(edubal_plan_render(plan, EDUBAL_FORMAT_TEXT, "fr", &text,
+		NULL), EDUBAL_EINVAL);
+	ck_assert_int_eq(edubal_plan_render(NULL, EDUBAL_FORMAT_TEXT, NULL, &text,
+		NULL), EDUBAL_EINVAL);
+	ck_assert_str_eq(text, "untouched");
+	ck_assert_ptr_null(edubal_plan_report(NULL));
+	edubal_plan_free(plan);
+	edubal_plan_inputs_free(in);
+	edubal_dataset_free(ds);
+	edubal_standard_free(std);
+}
+END_TEST
+
 static Suite *
 plan_suite(void)
 {
@@ -661,6 +708,7 @@ plan_suite(void)
 	tcase_add_test(sample, spec77_cv_step_brings_cv_within_limit);
 	tcase_add_test(sample, spec77_cv_that_cannot_be_lowered_is_named);
 	tcase_add_test(sample, plan_rejects_bad_arguments);
+	tcase_add_test(sample, plan_accessors_reject_bad_arguments);
 	suite_add_tcase(s, sample);
 	return s;
 }
