@@ -147,9 +147,10 @@ EDUBAL_API const char *edubal_plan_county_id(const edubal_plan *plan,
 enum edubal_plan_county_field {
 	/** Total cost of the county's additions, 元. */
 	EDUBAL_PLAN_COUNTY_COST = 0,
-	/** 1 if the resource part passed before the plan, else 0. */
+	/** 1 if the resource part passed before the plan, else 0 (also 0 for
+	 *  a county without assessed schools, which has nothing to plan). */
 	EDUBAL_PLAN_COUNTY_PASS_BEFORE = 1,
-	/** 1 if it passes after (always 1 for a computed plan). */
+	/** 1 if it passes after (1 for every county with assessed schools). */
 	EDUBAL_PLAN_COUNTY_PASS_AFTER = 2,
 	/** Number of schools with additions. */
 	EDUBAL_PLAN_COUNTY_SCHOOLS = 3

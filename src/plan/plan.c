@@ -76,13 +76,25 @@ reevaluate(edubal_plan *plan, const edubal_dataset *ds, edubal_error *err)
 }
 
 static bool
+has_schools(const struct edubal__county_result *c)
+{
+	for (size_t l = 0; l < c->level_count; l++) {
+		if (c->levels[l].schools > 0)
+			return true;
+	}
+	return false;
+}
+
+/* Every level with schools passes; a county without assessed schools
+ * (only in counties.csv) cannot pass and has nothing to plan. */
+static bool
 resource_pass(const struct edubal__county_result *c)
 {
 	for (size_t l = 0; l < c->level_count; l++) {
 		if (c->levels[l].schools > 0 && c->levels[l].pass != EDUBAL__TRUE)
 			return false;
 	}
-	return true;
+	return has_schools(c);
 }
 
 /* Step 3's proof: the same schools, and every county's resources pass. */
@@ -101,7 +113,7 @@ verify(edubal_plan *plan, edubal_error *err)
 				"the schools assessed");
 	}
 	for (size_t c = 0; c < a->county_count; c++) {
-		if (!resource_pass(&a->counties[c]))
+		if (has_schools(&a->counties[c]) && !resource_pass(&a->counties[c]))
 			return edubal__fail(err, EDUBAL_EINTERNAL, "county %s: the "
 				"resource part still fails after the plan (%s)",
 				a->counties[c].county_id, a->counties[c].reason_count ?

@@ -42,6 +42,11 @@ text_county(struct edubal__strbuf *b, const edubal_plan *plan, size_t c,
 {
 	const struct edubal__plan_county *pc = &plan->counties[c];
 	const edubal_standard *std = plan->model.std;
+	if (!pc->pass_after) {   /* only a county without assessed schools */
+		edubal__strbuf_printf(b, zh ? "\n县 %s: 没有参评学校, 无需方案\n"
+			: "\nCounty %s: no assessed schools, nothing to plan\n", pc->id);
+		return;
+	}
 	edubal__strbuf_printf(b, zh ? "\n县 %s: 资源配置 方案前%s, 方案后%s; "
 		"总费用 %.2f 元, 涉及 %zu 所学校\n" : "\nCounty %s: resources %s "
 		"before, %s after; total cost %.2f 元 at %zu schools\n", pc->id,

@@ -29,6 +29,11 @@ run_case "sample plan JSON total" 0 stdout '"total_cost": 568000.0' -- \
 run_case "default costs are the sample's, with a note" 0 stderr "illustrative" -- \
 	"$edubal" plan --example
 
+# A county of counties.csv without schools has nothing to plan.
+run_case "county without schools" 0 stdout "County EMPTY: no assessed schools, nothing to plan" -- \
+	"$edubal" plan --schools "$sample/schools.csv" --counties "$data/counties-with-empty.csv" \
+	--costs "$costs" --lang en
+
 # Limits: no land at the failing school leaves no way (exit 2, named).
 run_case "infeasible limit names school and indicator" 2 stderr \
 	"school C03000-0000 (primary) cannot pass the school rule within its limits: indicator sports_area_per_student" -- \
