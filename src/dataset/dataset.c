@@ -351,3 +351,9 @@ edubal_dataset_read_csv(edubal_dataset *ds, enum edubal_table_kind kind,
 	edubal_table_free(table);
 	return st;
 }
+
+struct edubal__frame **
+edubal__dataset_slot(edubal_dataset *ds, enum edubal_table_kind kind)
+{
+	return &ds->frames[kind];
+}

@@ -120,4 +120,22 @@ double edubal__cell_number(const struct edubal__column *column, size_t row);
 const char *edubal__cell_text(const struct edubal__column *column,
 	size_t row);
 
+/*
+ * A deep copy of ds's finished tables (notes and unfinished tables are
+ * left out), for the planner's re-evaluation (copy.c).  EDUBAL_ENOMEM or
+ * EDUBAL_OK with *out set.
+ */
+edubal_status edubal__dataset_copy(const edubal_dataset *ds,
+	edubal_dataset **out);
+
+/*
+ * Add delta to the given numeric cell of column at row of table kind.
+ * False, changing nothing, if the table, column or row does not exist, the
+ * column is text or the cell is not given.  The caller keeps the table's
+ * rules (e.g. adds a hired teacher to teachers_<section> as well).
+ */
+bool edubal__dataset_add_number(edubal_dataset *ds,
+	enum edubal_table_kind kind, size_t row, const char *column,
+	double delta);
+
 #endif /* EDUBAL_SRC_DATASET_DATASET_H */

@@ -56,6 +56,10 @@ edubal_status edubal__builder_finish(edubal_dataset *ds,
 struct edubal__builder **edubal__dataset_building(edubal_dataset *ds,
 	enum edubal_table_kind kind);
 
+/* The finished-table slot of kind (copy.c fills a copy's slots). */
+struct edubal__frame **edubal__dataset_slot(edubal_dataset *ds,
+	enum edubal_table_kind kind);
+
 /* Drop the finished table of kind and its note. */
 void edubal__dataset_drop(edubal_dataset *ds, enum edubal_table_kind kind);
 

@@ -20,6 +20,9 @@ static const char main_help[] =
 "  rollup --standard ID --schools F --counties F [--targets ID]\n"
 "                                     share of counties passing, per city\n"
 "                                     and province, against a plan's targets\n"
+"  plan --standard ID --schools F [--costs F] [--limits F]\n"
+"                                     cheapest additions that make a county\n"
+"                                     pass the resources part (SPEC §7.7)\n"
 "  standards list | show ID           built-in profiles and their thresholds\n"
 "  stats cv FILE --value COL [--weight COL]\n"
 "                                     coefficient of variation (SPEC §1)\n"
@@ -55,6 +58,8 @@ main(int argc, char **argv)
 		return cli_evaluate(argc - 1, argv + 1);
 	if (strcmp(command, "rollup") == 0)
 		return cli_rollup(argc - 1, argv + 1);
+	if (strcmp(command, "plan") == 0)
+		return cli_plan(argc - 1, argv + 1);
 	if (strcmp(command, "standards") == 0)
 		return cli_standards(argc - 1, argv + 1);
 	if (strcmp(command, "stats") == 0)
