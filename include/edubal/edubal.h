@@ -16,5 +16,6 @@
 #include <edubal/standard.h>
 #include <edubal/evaluate.h>
 #include <edubal/io.h>
+#include <edubal/project.h>
 
 #endif /* EDUBAL_EDUBAL_H */
