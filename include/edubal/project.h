@@ -436,6 +436,79 @@ EDUBAL_API edubal_status edubal_project_band(const double *a, size_t n,
 	double *out_low, size_t low_len, double *out_high, size_t high_len,
 	edubal_error *err);
 
+/* ---- projection inputs (SCHEMA.md "Projection inputs") ------------------ */
+
+/** The projection input files of one county, read and checked. */
+typedef struct edubal_inputs edubal_inputs;
+
+/**
+ * Read population.csv (county_id, year, age, count), births.csv
+ * (county_id, year, births), enrollment.csv (county_id, year, grade
+ * K1–K3 or 1–12, students) and capacity.csv (county_id, section preschool,
+ * primary, junior or senior, seats); any path may be NULL.  Only the rows
+ * of @p county_id are kept (NULL: the files must hold one county).
+ * Rejected with file, row, column, value and reason: a year or age that
+ * is not a whole number (ages 0–120), a negative count, a repeated key, a
+ * gap in the years, a year lacking an age or a grade that other years
+ * have, an unknown grade or section.
+ * @param[out] out_inputs new handle; free with edubal_inputs_free().
+ * @retval EDUBAL_EIO a file cannot be read.
+ * @retval EDUBAL_EDATA bad data, as above.
+ * @retval EDUBAL_ENOTFOUND a required column is missing.
+ * @since 0.4
+ */
+EDUBAL_API edubal_status edubal_inputs_read(const char *population,
+	const char *births, const char *enrollment, const char *capacity,
+	const char *county_id, edubal_inputs **out_inputs, edubal_error *err);
+
+/** Free the inputs; NULL is a no-op.  @since 0.4 */
+EDUBAL_API void edubal_inputs_free(edubal_inputs *inputs);
+
+/** @return the county read (borrowed), "" if none.  @since 0.4 */
+EDUBAL_API const char *edubal_inputs_county(const edubal_inputs *inputs);
+
+/** @return the first year of population.csv.  @since 0.4 */
+EDUBAL_API int edubal_inputs_population_first_year(const edubal_inputs *inputs);
+
+/** @return the years of population.csv (0 if not read).  @since 0.4 */
+EDUBAL_API size_t edubal_inputs_population_years(const edubal_inputs *inputs);
+
+/** @return the number of single ages, 0 .. oldest.  @since 0.4 */
+EDUBAL_API size_t edubal_inputs_population_ages(const edubal_inputs *inputs);
+
+/** Copy the counts by age of one year into out[0 .. ages).  @since 0.4 */
+EDUBAL_API edubal_status edubal_inputs_population(const edubal_inputs *inputs,
+	size_t year_index, double *out, size_t out_len, edubal_error *err);
+
+/** @return the first year of births.csv.  @since 0.4 */
+EDUBAL_API int edubal_inputs_births_first_year(const edubal_inputs *inputs);
+
+/** @return the years of births.csv (0 if not read).  @since 0.4 */
+EDUBAL_API size_t edubal_inputs_births_years(const edubal_inputs *inputs);
+
+/** Copy the births of every year into out.  @since 0.4 */
+EDUBAL_API edubal_status edubal_inputs_births(const edubal_inputs *inputs,
+	double *out, size_t out_len, edubal_error *err);
+
+/** @return the first year of enrollment.csv.  @since 0.4 */
+EDUBAL_API int edubal_inputs_enrollment_first_year(const edubal_inputs *inputs);
+
+/** @return the years of enrollment.csv (0 if not read).  @since 0.4 */
+EDUBAL_API size_t edubal_inputs_enrollment_years(const edubal_inputs *inputs);
+
+/** @return 1 if enrollment.csv has the grade ("K1", "7"), else 0.  @since 0.4 */
+EDUBAL_API int edubal_inputs_has_grade(const edubal_inputs *inputs,
+	const char *grade);
+
+/** Copy the students of one grade, every year, into out.  @since 0.4 */
+EDUBAL_API edubal_status edubal_inputs_enrollment(const edubal_inputs *inputs,
+	const char *grade, double *out, size_t out_len, edubal_error *err);
+
+/** The seats of a section in capacity.csv.
+ *  @retval EDUBAL_ENOTFOUND the section was not given.  @since 0.4 */
+EDUBAL_API edubal_status edubal_inputs_capacity(const edubal_inputs *inputs,
+	const char *section, double *out_seats, edubal_error *err);
+
 #ifdef __cplusplus
 }
 #endif

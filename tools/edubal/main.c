@@ -21,6 +21,8 @@ static const char main_help[] =
 "                                     share of counties passing, per city\n"
 "                                     and province, against a plan's targets\n"
 "  standards list | show ID           built-in profiles and their thresholds\n"
+"  project population|enrollment|seats|teachers|preschool|trajectory\n"
+"                                     projections to 2035 (SPEC §7)\n"
 "  stats cv FILE --value COL [--weight COL]\n"
 "                                     coefficient of variation (SPEC §1)\n"
 "\n"
@@ -57,6 +59,8 @@ main(int argc, char **argv)
 		return cli_rollup(argc - 1, argv + 1);
 	if (strcmp(command, "standards") == 0)
 		return cli_standards(argc - 1, argv + 1);
+	if (strcmp(command, "project") == 0)
+		return cli_project(argc - 1, argv + 1);
 	if (strcmp(command, "stats") == 0)
 		return cli_stats(argc - 1, argv + 1);
 	return cli_usage_error(NULL, "unknown command '%s'", command);
