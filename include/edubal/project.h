@@ -504,6 +504,20 @@ EDUBAL_API int edubal_inputs_has_grade(const edubal_inputs *inputs,
 EDUBAL_API edubal_status edubal_inputs_enrollment(const edubal_inputs *inputs,
 	const char *grade, double *out, size_t out_len, edubal_error *err);
 
+/**
+ * @return the spreadsheet row of enrollment.csv that gave the students of
+ * @p grade in year index @p year_index (0 if none), so that a model error
+ * about a year and grade can name the row.
+ * @since 0.4
+ */
+EDUBAL_API size_t edubal_inputs_enrollment_row(const edubal_inputs *inputs,
+	const char *grade, size_t year_index);
+
+/** @return enrollment.csv as named when read (borrowed), "" if none.
+ *  @since 0.4 */
+EDUBAL_API const char *edubal_inputs_enrollment_source(
+	const edubal_inputs *inputs);
+
 /** The seats of a section in capacity.csv.
  *  @retval EDUBAL_ENOTFOUND the section was not given.  @since 0.4 */
 EDUBAL_API edubal_status edubal_inputs_capacity(const edubal_inputs *inputs,

@@ -98,8 +98,8 @@ choose_county(struct edubal_inputs *in, const edubal_table *t, size_t col,
 		} else if (strcmp(id, in->county) != 0 && !in->county_given) {
 			return edubal__fail_cell(err, EDUBAL_EDATA,
 				edubal_table_source(t), edubal_table_row_number(t, r),
-				"county_id", id, "the file holds several counties (also "
-				"\"%s\"): choose one", in->county);
+				"county_id", id, "the file holds several counties (\"%s\" "
+				"and this one): choose one", in->county);
 		}
 	}
 	return EDUBAL_OK;

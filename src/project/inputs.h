@@ -25,6 +25,8 @@ struct edubal_inputs {
 	int enr_first_year;
 	size_t enr_years;
 	double *enr;                 /* enr_years × EDUBAL__GRADES */
+	size_t *enr_rows;            /* spreadsheet row of each cell, 0: none */
+	char *enr_source;            /* enrollment.csv as named when read */
 	bool grade_present[EDUBAL__GRADES];
 	double capacity[EDUBAL__SECTIONS];
 	bool has_capacity[EDUBAL__SECTIONS];

@@ -19,6 +19,8 @@ edubal_inputs_free(edubal_inputs *in)
 	free(in->pop);
 	free(in->births);
 	free(in->enr);
+	free(in->enr_rows);
+	free(in->enr_source);
 	free(in);
 }
 
@@ -177,4 +179,20 @@ edubal_inputs_capacity(const edubal_inputs *in, const char *section,
 			"section", section, "no capacity was read for this section");
 	*out_seats = in->capacity[s];
 	return EDUBAL_OK;
+}
+
+size_t
+edubal_inputs_enrollment_row(const edubal_inputs *in, const char *grade,
+	size_t year_index)
+{
+	int g = edubal__grade_index(grade);
+	if (!in || g < 0 || !in->enr_rows || year_index >= in->enr_years)
+		return 0;
+	return in->enr_rows[year_index * EDUBAL__GRADES + (size_t) g];
+}
+
+const char *
+edubal_inputs_enrollment_source(const edubal_inputs *in)
+{
+	return in && in->enr_source ? in->enr_source : "";
 }

@@ -6,6 +6,8 @@
  */
 #include "inputs.h"
 
+#include "../util/strbuf.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -188,7 +190,9 @@ edubal__read_enrollment(struct edubal_inputs *in, const edubal_table *t,
 		size_t cells = in->enr_years * EDUBAL__GRADES;
 		in->enr = calloc(cells, sizeof *in->enr);
 		seen = new_seen(cells);
-		if (!in->enr || !seen)
+		in->enr_rows = new_seen(cells);
+		in->enr_source = edubal__strdup(edubal_table_source(t));
+		if (!in->enr || !seen || !in->enr_rows || !in->enr_source)
 			st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	}
 	for (size_t i = 0; st == EDUBAL_OK && i < r.n; i++) {
@@ -205,6 +209,7 @@ edubal__read_enrollment(struct edubal_inputs *in, const edubal_table *t,
 		if (st != EDUBAL_OK)
 			break;
 		seen[k] = row + 1;
+		in->enr_rows[k] = edubal_table_row_number(t, row);
 		in->enr[k] = students[row];
 		in->grade_present[g] = true;
 	}

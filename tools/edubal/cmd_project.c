@@ -341,6 +341,16 @@ apply_option(struct project_options *o, int c, const char *v)
 	}
 }
 
+static const char *
+option_name(int code)
+{
+	for (size_t i = 0; longopts[i].name; i++) {
+		if (longopts[i].val == code)
+			return longopts[i].name;
+	}
+	return "?";
+}
+
 /* Returns -1 when the command should go on, else an exit status. */
 static int
 parse_options(int argc, char **argv, struct project_options *o)
@@ -362,8 +372,8 @@ parse_options(int argc, char **argv, struct project_options *o)
 				argv[optind - 1]);
 		ratio_band_set |= c == OPT_RATIO_BAND;
 		if (!apply_option(o, c, optarg))
-			return cli_usage_error(usage, "bad value '%s' for %s", optarg,
-				argv[optind - 1]);
+			return cli_usage_error(usage, "bad value '%s' for --%s", optarg,
+				option_name(c));
 	}
 	if (optind != argc)
 		return cli_usage_error(usage, "unexpected argument '%s'",

@@ -244,6 +244,28 @@ chain_series(struct project_result *r, size_t sc, const edubal_enrollment *e,
 	return -1;
 }
 
+/*
+ * A zero denominator in fitting names a year index (row) and a grade of
+ * the chain (column "grade N"): restate it as the enrollment.csv cell.
+ */
+static int
+chain_error(const edubal_inputs *in, size_t first, edubal_status st,
+	const edubal_error *err)
+{
+	size_t g = 0, y = edubal_error_row(err);
+	if (st != EDUBAL_EDOM || y == 0 ||
+	    sscanf(edubal_error_column(err), "grade %zu", &g) != 1 || g == 0)
+		return cli_fail(st, err);
+	const char *from = grade_names[first + g - 1], *to = grade_names[first + g];
+	int year = edubal_inputs_enrollment_first_year(in) + (int) y - 1;
+	fprintf(stderr, "edubal: %s: row %zu, column \"students\": value \"0\": "
+	        "grade %s has no students in %d, so the ratio to grade %s in %d "
+	        "would be infinite\n", edubal_inputs_enrollment_source(in),
+	        edubal_inputs_enrollment_row(in, from, y - 1), from, year, to,
+	        year + 1);
+	return cli_fail_status(st);
+}
+
 static int
 run_chain(const struct project_options *o, const edubal_inputs *in,
 	const edubal_population *p, size_t sc, size_t first, size_t last,
@@ -279,7 +301,7 @@ run_chain(const struct project_options *o, const edubal_inputs *in,
 	if (st == EDUBAL_OK)
 		st = edubal_grades_project(m, o->to, &e, err);
 	int rc = st == EDUBAL_OK ? chain_series(r, sc, e, first, G) :
-		cli_fail(st, err);
+		chain_error(in, first, st, err);
 	if (rc < 0 && sc == 0)
 		note_ratios(r, e, first);
 	edubal_enrollment_free(e);
