@@ -41,6 +41,18 @@
 } while (0)
 
 static edubal_error *err;
+static const char *root = ".";   /* source root, argv[1] */
+
+/* tests/data/project/NAME under the source root. */
+static const char *
+data(const char *name)
+{
+	static char path[4][1024];
+	static int next;
+	char *p = path[next++ % 4];
+	snprintf(p, sizeof path[0], "%s/tests/data/project/%s", root, name);
+	return p;
+}
 
 static void
 setup(void)
@@ -610,6 +622,62 @@ START_TEST(test_band)
 }
 END_TEST
 
+/* ---- inputs --------------------------------------------------------- */
+
+/* County X: 2023 ages 0-19 are 100 + age; births 60, 55, 50 in 2022-2024;
+ * grades 1, 2: 100, 90 (2022) and 110, 95 (2023); 150 primary seats. */
+START_TEST(test_inputs_read)
+{
+	edubal_inputs *in = NULL;
+	double ages[20], b[3], g2[2], seats = 0;
+	ASSERT_OK(edubal_inputs_read(data("population.csv"), data("births.csv"),
+		data("enrollment.csv"), data("capacity.csv"), NULL, &in, err));
+	ck_assert_str_eq(edubal_inputs_county(in), "X");
+	ck_assert_int_eq(edubal_inputs_population_first_year(in), 2023);
+	ck_assert_uint_eq(edubal_inputs_population_years(in), 1);
+	ck_assert_uint_eq(edubal_inputs_population_ages(in), 20);
+	ASSERT_OK(edubal_inputs_population(in, 0, ages, 20, err));
+	ck_assert(ages[0] == 100 && ages[19] == 119);
+	ck_assert_int_eq(edubal_inputs_births_first_year(in), 2022);
+	ASSERT_OK(edubal_inputs_births(in, b, 3, err));
+	ck_assert(b[0] == 60 && b[2] == 50);
+	ck_assert(edubal_inputs_has_grade(in, "2") && !edubal_inputs_has_grade(
+		in, "3") && !edubal_inputs_has_grade(in, "K1"));
+	ASSERT_OK(edubal_inputs_enrollment(in, "2", g2, 2, err));
+	ck_assert(g2[0] == 90 && g2[1] == 95);
+	/* header row 1; 2023 grade 2 is the fifth line */
+	ck_assert_uint_eq(edubal_inputs_enrollment_row(in, "2", 1), 5);
+	ASSERT_OK(edubal_inputs_capacity(in, "primary", &seats, err));
+	ck_assert(seats == 150);
+	ASSERT_FAILS(edubal_inputs_capacity(in, "junior", &seats, err),
+		EDUBAL_ENOTFOUND, "no capacity", 0);
+	ASSERT_FAILS(edubal_inputs_enrollment(in, "7", g2, 2, err),
+		EDUBAL_ENOTFOUND, "no such grade", 0);
+	edubal_inputs_free(in);
+	edubal_inputs_free(NULL);
+}
+END_TEST
+
+START_TEST(test_inputs_errors)
+{
+	edubal_inputs *in = NULL;
+	ASSERT_FAILS(edubal_inputs_read(data("gap-years.csv"), NULL, NULL, NULL,
+		NULL, &in, err), EDUBAL_EDATA, "year 2022 is missing", 5);
+	ASSERT_FAILS(edubal_inputs_read(data("negative-count.csv"), NULL, NULL,
+		NULL, NULL, &in, err), EDUBAL_EDATA, "must not be negative", 3);
+	ASSERT_FAILS(edubal_inputs_read(data("age-out-of-range.csv"), NULL, NULL,
+		NULL, NULL, &in, err), EDUBAL_EDATA, "from 0 to 120", 4);
+	ASSERT_FAILS(edubal_inputs_read(data("duplicate-age.csv"), NULL, NULL,
+		NULL, NULL, &in, err), EDUBAL_EDATA, "repeats row 3", 4);
+	ASSERT_FAILS(edubal_inputs_read(data("population.csv"), NULL,
+		data("bad-grade.csv"), NULL, NULL, &in, err), EDUBAL_EDATA,
+		"not a grade", 3);
+	ASSERT_FAILS(edubal_inputs_read(data("population.csv"), NULL, NULL,
+		NULL, "Z", &in, err), EDUBAL_EDATA, "no rows for this county", 0);
+	ck_assert_ptr_null(in);
+}
+END_TEST
+
 static Suite *
 project_suite(void)
 {
@@ -642,12 +710,19 @@ project_suite(void)
 	tcase_add_test(tc, test_trajectory_check_and_attainment);
 	tcase_add_test(tc, test_band);
 	suite_add_tcase(s, tc);
+	tc = tcase_create("inputs");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_inputs_read);
+	tcase_add_test(tc, test_inputs_errors);
+	suite_add_tcase(s, tc);
 	return s;
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
+	if (argc > 1)
+		root = argv[1];
 	SRunner *sr = srunner_create(project_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	int failed = srunner_ntests_failed(sr);
