@@ -58,6 +58,12 @@ run_case "§7.3 planning seats 179.2" 0 stdout '"primary_standard_seats": 179.2'
 	"$edubal" project seats $all --per-1000 primary=80 --school-seats primary=50 --format json
 run_case "§7.3 seat gap 63.46" 0 stdout '"primary_seat_gap": 63.46226415094' -- \
 	"$edubal" project seats $all --per-1000 primary=80 --school-seats primary=50 --format json
+run_case "§7.3 80 per 1000 from xx-city-2022" 0 stdout '"primary_standard_seats": 179.2' -- \
+	"$edubal" project seats $all --standard xx-city-2022 --format json
+run_case "§7.3 --per-1000 wins over the profile: 2240/1000·100 = 224" 0 stdout '"primary_standard_seats": 224.0' -- \
+	"$edubal" project seats $all --standard xx-city-2022 --per-1000 primary=100 --format json
+run_case "unknown standard" 2 stderr "no-such-profile" -- \
+	"$edubal" project seats $all --standard no-such-profile
 run_case "§7.3 two new schools" 0 stdout '"primary_new_schools": 2.0' -- \
 	"$edubal" project seats $all --per-1000 primary=80 --school-seats primary=50 --format json
 run_case "§7.3 five classes" 0 stdout '"primary_classes": 5.0' -- \

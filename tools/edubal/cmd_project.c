@@ -54,8 +54,10 @@ static const char seats_help[] =
 "Seats (SPEC §7.3) and teachers (SPEC §7.4); LIST is section=value,...\n"
 "with sections preschool, primary, junior, senior:\n"
 "  --per-1000 LIST    planning seats per 1000 residents, e.g. primary=80,\n"
-"                     junior=40 (xx-city-2022); the profile format has no\n"
-"                     field for it, so it is given here\n"
+"                     junior=40\n"
+"  --standard ID|FILE take seats per 1000 from the profile's seats_primary,\n"
+"                     seats_junior ... items (xx-city-2022: 80 and 40);\n"
+"                     --per-1000 wins for the sections it names\n"
 "  --class-size LIST  students per class (default primary=45,junior=50,\n"
 "                     SPEC §5)\n"
 "  --school-seats LIST seats of the standard school built to close a gap\n"
@@ -230,7 +232,7 @@ enum {
 	OPT_CLASS_SIZE, OPT_SCHOOL_SEATS, OPT_RATIO, OPT_CLASS_TEACHERS,
 	OPT_STAFF, OPT_GER, OPT_PUBLIC, OPT_INCLUSIVE, OPT_BIRTHS_BAND,
 	OPT_MIGRATION_BAND, OPT_RATIO_BAND, OPT_BASE, OPT_BASE_YEAR, OPT_TARGET,
-	OPT_TARGET_YEAR, OPT_FRACTION, OPT_OBSERVED, OPT_FORMAT
+	OPT_TARGET_YEAR, OPT_FRACTION, OPT_OBSERVED, OPT_FORMAT, OPT_STANDARD
 };
 
 static const struct option longopts[] = {
@@ -267,6 +269,7 @@ static const struct option longopts[] = {
 	{"fraction", required_argument, NULL, OPT_FRACTION},
 	{"observed", required_argument, NULL, OPT_OBSERVED},
 	{"format", required_argument, NULL, OPT_FORMAT},
+	{"standard", required_argument, NULL, OPT_STANDARD},
 	{"help", no_argument, NULL, 'h'},
 	{NULL, 0, NULL, 0},
 };
@@ -282,6 +285,7 @@ apply_option(struct project_options *o, int c, const char *v)
 	case OPT_ENROLLMENT: o->enrollment = v; return 1;
 	case OPT_CAPACITY: o->capacity = v; return 1;
 	case OPT_COUNTY: o->county = v; return 1;
+	case OPT_STANDARD: o->standard = v; return 1;
 	case OPT_TO: return parse_year(v, &o->to);
 	case OPT_BIRTHS_METHOD:
 		o->births_method = strcmp(v, "linear") == 0 ? EDUBAL_BIRTHS_LINEAR :
@@ -380,6 +384,8 @@ parse_options(int argc, char **argv, struct project_options *o)
 			argv[optind]);
 	if (!ratio_band_set)
 		o->ratio_band[0] = o->ratio_band[1] = o->ratio_method;
+	if (o->standard)
+		return project_standard_seats(o->standard, &o->per_1000);
 	return -1;
 }
 

@@ -22,6 +22,7 @@ struct per_section {
 struct project_options {
 	const char *command;               /* "population", "seats", ... */
 	const char *population, *births, *enrollment, *capacity, *county;
+	const char *standard;               /* profile giving seats per 1000 */
 	int to;
 	enum edubal_births_method births_method;
 	double survival, migration_rate, asfr, female_share;
@@ -72,5 +73,9 @@ int project_print(const struct project_options *o, const edubal_inputs *in,
 	const struct project_result *r, const char *const *names);
 
 int project_trajectory(const struct project_options *o);
+
+/* Seats per 1000 residents from the seats_<section> items of a profile,
+ * for sections not already given; -1 on success, else an exit status. */
+int project_standard_seats(const char *id, struct per_section *per_1000);
 
 #endif /* EDUBAL_PROJECT_CLI_H */
