@@ -35,6 +35,22 @@ run_case "§7.1 ages 15-17 in 2024: 345" 0 stdout '"population_age_15_17": 345.0
 run_case "§7.1 total conserved: 2190 + 50 = 2240" 0 stdout '"population_total": 2240.0' -- \
 	"$edubal" project population $pop --to 2025 --format json
 run_case "§7.1 text table" 0 stdout "2024" -- "$edubal" project population $pop --to 2025
+# linear births through 60, 55, 50 (2022-2024): 45 in 2025, 40 in 2026
+run_case "§7.1 linear births trend: 40 in 2026" 0 stdout '"population_births": 40.0' -- \
+	"$edubal" project population $pop --to 2026 --births-method linear --format json
+# women 15-49 × ASFR: ages 15-19 are 115..119 (585), half women, ASFR 0.05:
+# 0.5·0.05·585 = 14.625 births in 2024
+run_case "§7.1 births from fertility: 14.625" 0 stdout '"population_births": 14.625' -- \
+	"$edubal" project population --population "$d/population.csv" --to 2024 \
+	--births-method fertility --asfr 0.05 --format json
+# 10 net migrants at every age: 2240 + 20·10 = 2440; 3-5: 309 + 30 = 339
+run_case "§7.1 migration counts: total 2440" 0 stdout '"population_total": 2440.0' -- \
+	"$edubal" project population $pop --to 2024 --migration-count 10 --format json
+# rate 0.1: 2024 ages 1-19 get 10% of their 2023 cohort: 2190·0.1 = 219
+run_case "§7.1 migration rates: total 2459" 0 stdout '"population_total": 2459.0' -- \
+	"$edubal" project population $pop --to 2024 --migration-rate 0.1 --format json
+run_case "rate and count exclude each other" 1 stderr "exclude each other" -- \
+	"$edubal" project population $pop --migration-rate 0.1 --migration-count 3
 # births band 0.8, 1.2: births 40 to 60, total 2230 to 2250
 run_case "§7 band on births" 0 stdout "50.0 [40.0, 60.0]" -- \
 	"$edubal" project population $pop --to 2025 --births-band 0.8,1.2

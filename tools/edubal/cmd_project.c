@@ -34,6 +34,7 @@ static const char inputs_help[] =
 "                     the last year of births.csv\n"
 "  --survival S       yearly survival at every age (default 1)\n"
 "  --migration-rate R net migration rate at every age (default 0)\n"
+"  --migration-count N net migrants a year at every age (instead of a rate)\n"
 "  --asfr R           births per woman a year at ages 15-49 (fertility)\n"
 "  --female-share F   share of women at each age (default 0.5, assumed)\n"
 "Scenario band (SPEC §7): low and high scenarios beside the medium one:\n"
@@ -228,6 +229,7 @@ set_defaults(struct project_options *o, const char *command)
 enum {
 	OPT_POPULATION = 256, OPT_BIRTHS, OPT_ENROLLMENT, OPT_CAPACITY,
 	OPT_COUNTY, OPT_TO, OPT_BIRTHS_METHOD, OPT_SURVIVAL, OPT_MIGRATION,
+	OPT_MIGRATION_COUNT,
 	OPT_ASFR, OPT_FEMALE, OPT_METHOD, OPT_K, OPT_INTAKE, OPT_PER_1000,
 	OPT_CLASS_SIZE, OPT_SCHOOL_SEATS, OPT_RATIO, OPT_CLASS_TEACHERS,
 	OPT_STAFF, OPT_GER, OPT_PUBLIC, OPT_INCLUSIVE, OPT_BIRTHS_BAND,
@@ -245,6 +247,7 @@ static const struct option longopts[] = {
 	{"births-method", required_argument, NULL, OPT_BIRTHS_METHOD},
 	{"survival", required_argument, NULL, OPT_SURVIVAL},
 	{"migration-rate", required_argument, NULL, OPT_MIGRATION},
+	{"migration-count", required_argument, NULL, OPT_MIGRATION_COUNT},
 	{"asfr", required_argument, NULL, OPT_ASFR},
 	{"female-share", required_argument, NULL, OPT_FEMALE},
 	{"method", required_argument, NULL, OPT_METHOD},
@@ -295,6 +298,7 @@ apply_option(struct project_options *o, int c, const char *v)
 			EDUBAL_BIRTHS_CONSTANT;
 	case OPT_SURVIVAL: return parse_double(v, &o->survival);
 	case OPT_MIGRATION: return parse_double(v, &o->migration_rate);
+	case OPT_MIGRATION_COUNT: return parse_double(v, &o->migration_count);
 	case OPT_ASFR: return parse_double(v, &o->asfr);
 	case OPT_FEMALE: return parse_double(v, &o->female_share);
 	case OPT_METHOD: return parse_ratio_method(v, &o->ratio_method);
@@ -384,6 +388,9 @@ parse_options(int argc, char **argv, struct project_options *o)
 			argv[optind]);
 	if (!ratio_band_set)
 		o->ratio_band[0] = o->ratio_band[1] = o->ratio_method;
+	if (o->migration_rate != 0 && o->migration_count != 0)
+		return cli_usage_error(usage, "--migration-rate and "
+			"--migration-count exclude each other");
 	if (o->standard)
 		return project_standard_seats(o->standard, &o->per_1000);
 	return -1;

@@ -25,7 +25,7 @@ struct project_options {
 	const char *standard;               /* profile giving seats per 1000 */
 	int to;
 	enum edubal_births_method births_method;
-	double survival, migration_rate, asfr, female_share;
+	double survival, migration_rate, migration_count, asfr, female_share;
 	enum edubal_ratio_method ratio_method;
 	size_t k;
 	int intake_births;                 /* intake from lagged births */

@@ -47,9 +47,10 @@ per_section_json(const struct per_section *ps)
 static json_t *
 parameters_json(const struct project_options *o)
 {
-	json_t *p = json_pack("{s:s, s:f, s:f, s:s, s:I, s:s}",
+	json_t *p = json_pack("{s:s, s:f, s:f, s:f, s:s, s:I, s:s}",
 		"births_method", births_names[o->births_method],
 		"survival", o->survival, "migration_rate", o->migration_rate,
+		"migration_count", o->migration_count,
 		"ratio_method", ratio_names[o->ratio_method], "k", (json_int_t) o->k,
 		"intake", o->intake_births ? "births" : "population");
 	json_object_set_new(p, "per_1000", per_section_json(&o->per_1000));
@@ -116,9 +117,10 @@ print_text(const struct project_options *o, const edubal_inputs *in,
 {
 	printf("edubal project %s: county %s, base year %d, projected to %d\n",
 	       o->command, edubal_inputs_county(in), r->first_year - 1, o->to);
-	printf("births %s, survival %g, migration rate %g, ratios %s over k = %zu,"
-	       " intake from %s\n", births_names[o->births_method], o->survival,
-	       o->migration_rate, ratio_names[o->ratio_method], o->k,
+	printf("births %s, survival %g, migration rate %g, migration count %g, "
+	       "ratios %s over k = %zu, intake from %s\n",
+	       births_names[o->births_method], o->survival, o->migration_rate,
+	       o->migration_count, ratio_names[o->ratio_method], o->k,
 	       o->intake_births ? "births" : "population");
 	if (o->bands)
 		printf("scenarios low/high: births x%g/x%g, migration x%g/x%g, "

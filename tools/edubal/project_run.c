@@ -79,11 +79,12 @@ build_cohort(const struct project_options *o, const edubal_inputs *in,
 		x[a] = o->survival;
 	if (st == EDUBAL_OK)
 		st = edubal_cohort_set_survival(c, x, A, err);
+	int counts = o->migration_count != 0;
 	for (size_t a = 0; a < A; a++)
-		x[a] = o->migration_rate;
-	if (st == EDUBAL_OK && o->migration_rate != 0)
-		st = edubal_cohort_set_migration(c, EDUBAL_MIGRATION_RATES, x, A,
-			err);
+		x[a] = counts ? o->migration_count : o->migration_rate;
+	if (st == EDUBAL_OK && (counts || o->migration_rate != 0))
+		st = edubal_cohort_set_migration(c, counts ? EDUBAL_MIGRATION_COUNTS
+			: EDUBAL_MIGRATION_RATES, x, A, err);
 	size_t nb = edubal_inputs_births_years(in);
 	double *b = nb ? malloc(nb * sizeof *b) : NULL;
 	if (st == EDUBAL_OK && nb && (st = edubal_inputs_births(in, b, nb, err))
