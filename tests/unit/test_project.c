@@ -444,6 +444,51 @@ START_TEST(test_enrollment_hand)
 }
 END_TEST
 
+/* Outputs monotone in births, end to end: births ×0.9, ×1, ×1.1 feed the
+ * age-6 population (SPEC §7.1), which feeds grade 1 (SPEC §7.2); no
+ * projected grade may fall when births rise. */
+START_TEST(test_enrollment_monotone_in_births)
+{
+	double base[12], births[] = {90, 95, 100, 105};
+	double o[] = {80, 78, 76, 82, 79, 77};   /* 2019-2020, grades 1-3 */
+	for (size_t a = 0; a < 12; a++)
+		base[a] = 80.0 + (double) a;
+	double factor[3] = {0.9, 1.0, 1.1};
+	edubal_enrollment *e[3];
+	for (size_t i = 0; i < 3; i++) {
+		edubal_cohort *c = edubal_cohort_new();
+		edubal_population *p = NULL;
+		edubal_grades *m = edubal_grades_new();
+		double age6[11];
+		ASSERT_OK(edubal_cohort_set_base(c, 2020, base, 12, err));
+		ASSERT_OK(edubal_cohort_set_births(c, 2021, births, 4, err));
+		ASSERT_OK(edubal_cohort_set_scenario(c, factor[i], 1.0, err));
+		ASSERT_OK(edubal_cohort_project(c, 2030, &p, err));
+		for (size_t y = 0; y < 11; y++)
+			age6[y] = edubal_population_count(p, y, 6);
+		ASSERT_OK(edubal_grades_set_observed(m, 2019, o, 6, 3, err));
+		ASSERT_OK(edubal_grades_set_intake(m, 2020, age6, 11, 0, 0.98, err));
+		ASSERT_OK(edubal_grades_project(m, 2030, &e[i], err));
+		edubal_grades_free(m);
+		edubal_population_free(p);
+		edubal_cohort_free(c);
+	}
+	for (size_t y = 0; y < edubal_enrollment_years(e[0]); y++) {
+		for (size_t g = 0; g < 3; g++) {
+			ck_assert(edubal_enrollment_students(e[0], y, g) <=
+			          edubal_enrollment_students(e[1], y, g));
+			ck_assert(edubal_enrollment_students(e[1], y, g) <=
+			          edubal_enrollment_students(e[2], y, g));
+		}
+	}
+	/* births of 2021 reach age 6 in 2027: grade 1 then differs strictly */
+	ck_assert(edubal_enrollment_students(e[0], 8, 0) <
+	          edubal_enrollment_students(e[2], 8, 0));
+	for (size_t i = 0; i < 3; i++)
+		edubal_enrollment_free(e[i]);
+}
+END_TEST
+
 START_TEST(test_enrollment_errors)
 {
 	double o[] = {100, 90, 0, 95, 120, 90}, pop6[] = {200, 0, 240, 250};
@@ -699,6 +744,7 @@ project_suite(void)
 	tcase_add_test(tc, test_fit_methods);
 	tcase_add_test(tc, test_fit_errors);
 	tcase_add_test(tc, test_enrollment_hand);
+	tcase_add_test(tc, test_enrollment_monotone_in_births);
 	tcase_add_test(tc, test_enrollment_errors);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("seats, teachers, preschool, trajectories");
