@@ -130,6 +130,21 @@ run_case "--to before the base year" 1 stderr "must lie after the base year 2023
 run_case "preschool needs --ger" 1 stderr "--ger R is required" -- "$edubal" project preschool $pop
 run_case "trajectory needs a target" 1 stderr "are required" -- \
 	"$edubal" project trajectory --base 1 --base-year 2022
+run_case "--intake births needs births" 1 stderr "--intake births needs --births" -- \
+	"$edubal" project enrollment --population "$d/population.csv" --enrollment "$d/enrollment.csv" \
+	--intake births --births-method fertility --asfr 0.05 --to 2025
+# §7.2 intake from births 6 years earlier: births.csv starts in 2022, so the
+# entrants of 2023 (born 2017) are missing: the library names the year
+run_case "lagged births must cover the intake years" 2 stderr "2017" -- \
+	"$edubal" project enrollment $all --intake births
+# births 100, 110, 120, 130 in 2016-2019: grade 1 of 2023 (110) over births
+# of 2017 (110) gives rate 1; grade 1 is then 120 in 2024 and 130 in 2025
+run_case "§7.2 intake from lagged births: 120 in 2024" 0 stdout '"grade_1": 120.0' -- \
+	"$edubal" project enrollment --population "$d/population.csv" --births "$d/births-long.csv" \
+	--enrollment "$d/enrollment.csv" --intake births --to 2025 --format json
+run_case "§7.2 intake from lagged births: 130 in 2025" 0 stdout '"grade_1": 130.0' -- \
+	"$edubal" project enrollment --population "$d/population.csv" --births "$d/births-long.csv" \
+	--enrollment "$d/enrollment.csv" --intake births --to 2025 --format json
 run_case "bad section list" 1 stderr "bad value 'college=3'" -- \
 	"$edubal" project seats $all --class-size college=3
 

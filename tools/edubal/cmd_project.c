@@ -460,6 +460,11 @@ run(const struct project_options *o)
 			"year %d and at most %d years on", o->to, base, MAX_YEARS - 1);
 	if (rc < 0 && wants_school && !o->enrollment)
 		rc = cli_usage_error("project ", "--enrollment F is required");
+	if (rc < 0 && wants_school && o->intake_births &&
+	    (edubal_inputs_births_years(in) == 0 ||
+	     edubal_inputs_births_first_year(in) > o->to))
+		rc = cli_usage_error("project ", "--intake births needs --births "
+			"with years before --to");
 	for (size_t sc = 0; rc < 0 && sc < (o->bands ? SCENARIOS : 1); sc++)
 		rc = project_run(o, in, sc, r, err);
 	if (rc < 0) {
