@@ -34,6 +34,10 @@ run_case "§7.1 ages 15-17 in 2024: 345" 0 stdout '"population_age_15_17": 345.0
 	"$edubal" project population $pop --to 2025 --format json
 run_case "§7.1 total conserved: 2190 + 50 = 2240" 0 stdout '"population_total": 2240.0' -- \
 	"$edubal" project population $pop --to 2025 --format json
+run_case "§7.1 single age 7 in 2024: 106" 0 stdout '"age_7": 106.0' -- \
+	"$edubal" project population $pop --to 2025 --format json
+run_case "§7.1 open age 19 in 2024: 118 + 119 = 237" 0 stdout '"age_19": 237.0' -- \
+	"$edubal" project population $pop --to 2025 --format json
 run_case "§7.1 text table" 0 stdout "2024" -- "$edubal" project population $pop --to 2025
 # linear births through 60, 55, 50 (2022-2024): 45 in 2025, 40 in 2026
 run_case "§7.1 linear births trend: 40 in 2026" 0 stdout '"population_births": 40.0' -- \

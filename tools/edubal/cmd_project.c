@@ -409,6 +409,10 @@ names_of(const char *command, const struct project_result *r,
 	if (strcmp(command, "population") == 0) {
 		for (size_t i = 0; population_series[i]; i++)
 			names[n++] = population_series[i];
+		for (size_t i = 0; i < r->n && n < MAX_SERIES; i++) {
+			if (strncmp(r->s[i].name, "age_", 4) == 0)
+				names[n++] = r->s[i].name;
+		}
 	} else if (strcmp(command, "preschool") == 0) {
 		static const char *const p[] = {"population_age_3_5",
 			"preschool_target_seats", "preschool_public_seats",

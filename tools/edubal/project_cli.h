@@ -9,7 +9,11 @@
 
 #include "cli.h"
 
-enum { SECTIONS = 4, MAX_YEARS = 101, MAX_SERIES = 80, SCENARIOS = 3 };
+/* Text tables show single ages up to TEXT_MAX_AGE (JSON shows all) and at
+ * most TEXT_COLUMNS series side by side. */
+enum { TEXT_MAX_AGE = 17, TEXT_COLUMNS = 8 };
+
+enum { SECTIONS = 4, MAX_YEARS = 101, MAX_SERIES = 200, SCENARIOS = 3 };
 
 /* Sections of capacity.csv and the grades they gather (SPEC §5). */
 extern const char *const project_sections[SECTIONS];

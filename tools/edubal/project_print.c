@@ -111,6 +111,39 @@ print_json(const struct project_options *o, const edubal_inputs *in,
 	return rc == 0 ? CLI_OK : CLI_INTERNAL;
 }
 
+/* One row per year, one column per series; with bands each cell reads
+ * "medium [low, high]". */
+static void
+print_block(const struct project_options *o, const struct project_result *r,
+	const struct series *const *cols, size_t n)
+{
+	double lo[TEXT_COLUMNS][MAX_YEARS], hi[TEXT_COLUMNS][MAX_YEARS];
+	int width[TEXT_COLUMNS];
+	for (size_t c = 0; c < n; c++) {
+		int w = (int) strlen(cols[c]->name), min = o->bands ? 28 : 12;
+		width[c] = w > min ? w : min;
+		if (o->bands)
+			band(r, cols[c], lo[c], hi[c]);
+	}
+	printf("\n%-6s", "year");
+	for (size_t c = 0; c < n; c++)
+		printf(" %*s", width[c], cols[c]->name);
+	putchar('\n');
+	for (size_t y = 0; y < r->years; y++) {
+		printf("%-6d", r->first_year + (int) y);
+		for (size_t c = 0; c < n; c++) {
+			char cell[96];
+			if (o->bands)
+				snprintf(cell, sizeof cell, "%.1f [%.1f, %.1f]",
+				         cols[c]->v[0][y], lo[c][y], hi[c][y]);
+			else
+				snprintf(cell, sizeof cell, "%.1f", cols[c]->v[0][y]);
+			printf(" %*s", width[c], cell);
+		}
+		putchar('\n');
+	}
+}
+
 static void
 print_text(const struct project_options *o, const edubal_inputs *in,
 	const struct project_result *r, const char *const *names)
@@ -130,38 +163,20 @@ print_text(const struct project_options *o, const edubal_inputs *in,
 		       ratio_names[o->ratio_band[1]]);
 	if (r->ratio_text[0])
 		printf("fitted ratios (medium scenario):\n%s", r->ratio_text);
-	/* One row per year, one column per series; with bands each cell
-	 * reads "medium [low, high]". */
+	/* Single ages past school age are left to the JSON output. */
 	const struct series *cols[MAX_SERIES];
-	double lo[MAX_SERIES][MAX_YEARS], hi[MAX_SERIES][MAX_YEARS];
-	int width[MAX_SERIES];
 	size_t n = 0;
 	for (size_t i = 0; names[i]; i++) {
-		if (!(cols[n] = find(r, names[i])))
+		unsigned age;
+		if (sscanf(names[i], "age_%u", &age) == 1 && age > TEXT_MAX_AGE)
 			continue;
-		int w = (int) strlen(cols[n]->name);
-		width[n] = w > (o->bands ? 32 : 12) ? w : (o->bands ? 32 : 12);
-		if (o->bands)
-			band(r, cols[n], lo[n], hi[n]);
-		n++;
+		if ((cols[n] = find(r, names[i])))
+			n++;
 	}
-	printf("\n%-6s", "year");
-	for (size_t c = 0; c < n; c++)
-		printf(" %*s", width[c], cols[c]->name);
-	putchar('\n');
-	for (size_t y = 0; y < r->years; y++) {
-		printf("%-6d", r->first_year + (int) y);
-		for (size_t c = 0; c < n; c++) {
-			char cell[96];
-			if (o->bands)
-				snprintf(cell, sizeof cell, "%.1f [%.1f, %.1f]",
-				         cols[c]->v[0][y], lo[c][y], hi[c][y]);
-			else
-				snprintf(cell, sizeof cell, "%.1f", cols[c]->v[0][y]);
-			printf(" %*s", width[c], cell);
-		}
-		putchar('\n');
-	}
+	size_t per_block = o->bands ? TEXT_COLUMNS / 2 : TEXT_COLUMNS;
+	for (size_t first = 0; first < n; first += per_block)
+		print_block(o, r, cols + first, n - first < per_block ? n - first :
+			per_block);
 }
 
 int

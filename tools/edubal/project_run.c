@@ -122,6 +122,13 @@ population_series(struct project_result *r, size_t sc,
 				groups[i].hi);
 		rc = store(r, sc, "population", groups[i].name, x);
 	}
+	for (size_t a = 0; rc < 0 && a < edubal_population_ages(p); a++) {
+		char name[24];
+		snprintf(name, sizeof name, "%zu", a);
+		for (size_t y = 0; y < r->years; y++)
+			x[y] = edubal_population_count(p, y + 1, a);
+		rc = store(r, sc, "age", name, x);
+	}
 	return rc;
 }
 
