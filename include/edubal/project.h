@@ -208,6 +208,8 @@ EDUBAL_API double edubal_population_births(const edubal_population *population,
  * total and births, then single ages 0–17) or JSON (docs/projections.md).
  * @param format EDUBAL_FORMAT_TEXT or EDUBAL_FORMAT_JSON.
  * @param[out] out_text new string; free with edubal_free().
+ * @retval EDUBAL_EINVAL NULL argument, a format other than text or JSON.
+ * @retval EDUBAL_ENOMEM out of memory.
  * @since 0.4
  */
 EDUBAL_API edubal_status edubal_population_render(
@@ -326,6 +328,9 @@ EDUBAL_API edubal_status edubal_enrollment_render(
 
 /**
  * Planning-standard seat demand: out[i] = residents[i] / 1000 · per_1000.
+ * @param[out] out n seats, written only on success (out_len == n).
+ * @retval EDUBAL_EINVAL NULL, a negative or non-finite resident count
+ *         (@p err names the element) or per_1000, out_len != n.
  * @since 0.4
  */
 EDUBAL_API edubal_status edubal_project_standard_seats(
@@ -334,6 +339,8 @@ EDUBAL_API edubal_status edubal_project_standard_seats(
 
 /**
  * Classes: out[i] = ceil(students[i] / class_size), class_size > 0.
+ * @retval EDUBAL_EINVAL NULL, negative or non-finite students, class_size
+ *         <= 0, out_len != n.
  * @since 0.4
  */
 EDUBAL_API edubal_status edubal_project_classes(const double *students,
@@ -344,6 +351,8 @@ EDUBAL_API edubal_status edubal_project_classes(const double *students,
  * Seat gap and new schools: gap[i] = demand[i] − capacity (negative: spare
  * seats); schools[i] = ceil(max(gap[i], 0) / school_seats), school_seats
  * > 0 the seats of the chosen standard school size.
+ * @retval EDUBAL_EINVAL NULL, negative demand or capacity, school_seats
+ *         <= 0, a length != n.
  * @since 0.4
  */
 EDUBAL_API edubal_status edubal_project_seat_gap(const double *demand,
@@ -357,6 +366,9 @@ EDUBAL_API edubal_status edubal_project_seat_gap(const double *demand,
  * NULL, n_classes = 0 where the class-based rule does not apply (it applies
  * to small rural schools and teaching points).  gap[i] = required[i] −
  * current_staff (negative: surplus).
+ * @retval EDUBAL_EINVAL NULL, negative students or classes, n_classes
+ *         neither 0 nor n, students_per_teacher <= 0, a negative
+ *         teachers_per_class or current_staff, a length != n.
  * @since 0.4
  */
 EDUBAL_API edubal_status edubal_project_teachers(const double *students,
@@ -370,6 +382,8 @@ EDUBAL_API edubal_status edubal_project_teachers(const double *students,
  * · target_ger); public[i] = ceil(seats[i] · public_share); inclusive[i] =
  * ceil(seats[i] · inclusive_share) (public plus certified-inclusive
  * private).  Rates in [0, 2] for GER and [0, 1] for shares.
+ * @retval EDUBAL_EINVAL NULL, negative children, a rate out of range, a
+ *         length != n.
  * @since 0.4
  */
 EDUBAL_API edubal_status edubal_project_preschool(const double *children_3_5,
@@ -396,6 +410,8 @@ enum edubal_path_kind {
  * @p target_year: out[i] for year base_year + i, out_len = target_year −
  * base_year + 1 (> 1).  @p fraction in (0, 1] for EDUBAL_PATH_FRACTION,
  * ignored otherwise.
+ * @retval EDUBAL_EINVAL non-finite values, target_year <= base_year,
+ *         out_len wrong, fraction outside (0, 1], unknown kind.
  * @since 0.4
  */
 EDUBAL_API edubal_status edubal_trajectory_path(double base_value,
@@ -407,6 +423,7 @@ EDUBAL_API edubal_status edubal_trajectory_path(double base_value,
  * = how far observed[i] is behind path[i] toward the target (positive:
  * behind, <= 0: on track), given that the path rises when @p rising != 0
  * and falls otherwise.  @p out_behind counts years behind.
+ * @retval EDUBAL_EINVAL NULL, NaN/Inf, n_observed != n, a length != n.
  * @since 0.4
  */
 EDUBAL_API edubal_status edubal_trajectory_check(const double *path,
@@ -419,6 +436,7 @@ EDUBAL_API edubal_status edubal_trajectory_check(const double *path,
  * value >= target when @p rising != 0, value <= target otherwise.
  * @param[out] out_year that year, or first_year − 1 when never met.
  * @param[out] out_met 1 when met, 0 otherwise.
+ * @retval EDUBAL_EINVAL NULL, NaN/Inf in the series or target.
  * @since 0.4
  */
 EDUBAL_API edubal_status edubal_trajectory_attainment(int first_year,
@@ -429,6 +447,7 @@ EDUBAL_API edubal_status edubal_trajectory_attainment(int first_year,
  * A band over scenario results: out_low[i] = min(a[i], b[i], c[i]),
  * out_high[i] = max(...), for the outputs of the low, medium and high
  * scenarios (any order: a ratio method need not order its outputs).
+ * @retval EDUBAL_EINVAL NULL, NaN/Inf, differing lengths.
  * @since 0.4
  */
 EDUBAL_API edubal_status edubal_project_band(const double *a, size_t n,
