@@ -80,6 +80,9 @@ run_case "§7.3 seat gap 63.46" 0 stdout '"primary_seat_gap": 63.46226415094' --
 	"$edubal" project seats $all --per-1000 primary=80 --school-seats primary=50 --format json
 run_case "§7.3 80 per 1000 from xx-city-2022" 0 stdout '"primary_standard_seats": 179.2' -- \
 	"$edubal" project seats $all --standard xx-city-2022 --format json
+# half the county urban: 2240·0.5/1000·80 = 89.6
+run_case "§7.3 urban share 0.5: 89.6" 0 stdout '"primary_standard_seats": 89.6' -- \
+	"$edubal" project seats $all --per-1000 primary=80 --urban-share 0.5 --format json
 run_case "§7.3 --per-1000 wins over the profile: 2240/1000·100 = 224" 0 stdout '"primary_standard_seats": 224.0' -- \
 	"$edubal" project seats $all --standard xx-city-2022 --per-1000 primary=100 --format json
 run_case "unknown standard" 2 stderr "no-such-profile" -- \

@@ -56,6 +56,8 @@ static const char seats_help[] =
 "with sections preschool, primary, junior, senior:\n"
 "  --per-1000 LIST    planning seats per 1000 residents, e.g. primary=80,\n"
 "                     junior=40\n"
+"  --urban-share F    share of the population counted as (urban) residents\n"
+"                     for --per-1000 (default 1)\n"
 "  --standard ID|FILE take seats per 1000 from the profile's seats_primary,\n"
 "                     seats_junior ... items (xx-city-2022: 80 and 40);\n"
 "                     --per-1000 wins for the sections it names\n"
@@ -207,6 +209,7 @@ set_defaults(struct project_options *o, const char *command)
 	o->female_share = 0.5;
 	o->k = 3;
 	o->class_teachers = NAN;
+	o->urban_share = 1.0;
 	o->ger = NAN;
 	o->public_share = 0.5;
 	o->inclusive_share = 0.8;
@@ -234,7 +237,8 @@ enum {
 	OPT_CLASS_SIZE, OPT_SCHOOL_SEATS, OPT_RATIO, OPT_CLASS_TEACHERS,
 	OPT_STAFF, OPT_GER, OPT_PUBLIC, OPT_INCLUSIVE, OPT_BIRTHS_BAND,
 	OPT_MIGRATION_BAND, OPT_RATIO_BAND, OPT_BASE, OPT_BASE_YEAR, OPT_TARGET,
-	OPT_TARGET_YEAR, OPT_FRACTION, OPT_OBSERVED, OPT_FORMAT, OPT_STANDARD
+	OPT_TARGET_YEAR, OPT_FRACTION, OPT_OBSERVED, OPT_FORMAT, OPT_STANDARD,
+	OPT_URBAN_SHARE
 };
 
 static const struct option longopts[] = {
@@ -273,6 +277,7 @@ static const struct option longopts[] = {
 	{"observed", required_argument, NULL, OPT_OBSERVED},
 	{"format", required_argument, NULL, OPT_FORMAT},
 	{"standard", required_argument, NULL, OPT_STANDARD},
+	{"urban-share", required_argument, NULL, OPT_URBAN_SHARE},
 	{"help", no_argument, NULL, 'h'},
 	{NULL, 0, NULL, 0},
 };
@@ -289,6 +294,9 @@ apply_option(struct project_options *o, int c, const char *v)
 	case OPT_CAPACITY: o->capacity = v; return 1;
 	case OPT_COUNTY: o->county = v; return 1;
 	case OPT_STANDARD: o->standard = v; return 1;
+	case OPT_URBAN_SHARE:
+		return parse_double(v, &o->urban_share) && o->urban_share >= 0 &&
+		       o->urban_share <= 1;
 	case OPT_TO: return parse_year(v, &o->to);
 	case OPT_BIRTHS_METHOD:
 		o->births_method = strcmp(v, "linear") == 0 ? EDUBAL_BIRTHS_LINEAR :

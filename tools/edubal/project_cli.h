@@ -35,6 +35,7 @@ struct project_options {
 	int intake_births;                 /* intake from lagged births */
 	struct per_section per_1000, class_size, school_seats, ratio, staff;
 	double class_teachers;             /* teachers per class; NaN: off */
+	double urban_share;                /* residents counted per 1000 */
 	double ger, public_share, inclusive_share;
 	/* scenarios: low and high factors and ratio methods */
 	int bands;

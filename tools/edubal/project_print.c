@@ -54,6 +54,7 @@ parameters_json(const struct project_options *o)
 		"ratio_method", ratio_names[o->ratio_method], "k", (json_int_t) o->k,
 		"intake", o->intake_births ? "births" : "population");
 	json_object_set_new(p, "per_1000", per_section_json(&o->per_1000));
+	json_object_set_new(p, "urban_share", json_real(o->urban_share));
 	json_object_set_new(p, "class_size", per_section_json(&o->class_size));
 	json_object_set_new(p, "school_seats", per_section_json(&o->school_seats));
 	json_object_set_new(p, "students_per_teacher", per_section_json(&o->ratio));

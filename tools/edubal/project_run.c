@@ -340,7 +340,12 @@ section_seats(const struct project_options *o, const edubal_inputs *in,
 	memcpy(need, students, n * sizeof *need);
 	int rc = -1;
 	if (!isnan(given(&o->per_1000, s))) {
-		st = edubal_project_standard_seats(residents, n,
+		/* The plans count urban residents: the share of the population
+		 * that --urban-share says lives in towns. */
+		double urban[MAX_YEARS];
+		for (size_t i = 0; i < n; i++)
+			urban[i] = residents[i] * o->urban_share;
+		st = edubal_project_standard_seats(urban, n,
 			given(&o->per_1000, s), x, n, err);
 		if (st == EDUBAL_OK && (rc = store(r, sc, name, "standard_seats", x))
 		    < 0)
