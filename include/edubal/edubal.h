@@ -17,5 +17,6 @@
 #include <edubal/evaluate.h>
 #include <edubal/io.h>
 #include <edubal/plan.h>
+#include <edubal/project.h>
 
 #endif /* EDUBAL_EDUBAL_H */

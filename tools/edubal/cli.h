@@ -33,5 +33,6 @@ int cli_evaluate(int argc, char **argv);
 int cli_rollup(int argc, char **argv);
 int cli_standards(int argc, char **argv);
 int cli_plan(int argc, char **argv);
+int cli_project(int argc, char **argv);
 
 #endif /* EDUBAL_CLI_H */

@@ -24,6 +24,8 @@ static const char main_help[] =
 "                                     cheapest additions that make a county\n"
 "                                     pass the resources part (SPEC §7.7)\n"
 "  standards list | show ID           built-in profiles and their thresholds\n"
+"  project population|enrollment|seats|teachers|preschool|trajectory\n"
+"                                     projections to 2035 (SPEC §7)\n"
 "  stats cv FILE --value COL [--weight COL]\n"
 "                                     coefficient of variation (SPEC §1)\n"
 "\n"
@@ -62,6 +64,8 @@ main(int argc, char **argv)
 		return cli_plan(argc - 1, argv + 1);
 	if (strcmp(command, "standards") == 0)
 		return cli_standards(argc - 1, argv + 1);
+	if (strcmp(command, "project") == 0)
+		return cli_project(argc - 1, argv + 1);
 	if (strcmp(command, "stats") == 0)
 		return cli_stats(argc - 1, argv + 1);
 	return cli_usage_error(NULL, "unknown command '%s'", command);
