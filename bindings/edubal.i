@@ -1,28 +1,112 @@
 /*
- * bindings/edubal.i - the one SWIG interface of edubal's language bindings
- * (STYLE.md §3).  The common part wraps the public headers as they are;
- * each language keeps its own typemaps in its own file, included below
- * before the headers so that they apply to every declaration.
+ * bindings/edubal.i - the one SWIG interface of edubal, shared by the
+ * Python and the R binding.
+ *
+ * The common part below says what is wrapped and who owns what: every
+ * public function of include/edubal/*.h except the edubal_error and
+ * edubal_table calls (errors become exceptions; tables are read from CSV
+ * by the dataset calls), opaque handles that the garbage collector frees,
+ * and library strings released with edubal_free().  Each language adds
+ * its own typemaps (arrays, out-parameters, the error object) in its own
+ * section: Python in bindings/python/edubal_python.i, R in
+ * bindings/r/edubal_r.i.  Nothing here computes anything: the bindings
+ * are a thin skin over the C library.
+ *
+ * Verified pitfalls (STYLE.md §3): overriding an `in` typemap of R means
+ * overriding its `freearg`; handles need an %extend destructor or they
+ * leak; an %exception for an %extend constructor must come before it.
  */
 %module edubal
 
 %{
 #include <edubal/edubal.h>
+
+/* SWIG exception type of a status, for languages without their own
+ * (Python raises edubal.EdubalError instead). */
+#ifndef SWIGPYTHON
+static int
+eb_swig_errtype(edubal_status st)
+{
+	return st == EDUBAL_ENOMEM ? SWIG_MemoryError
+	     : st == EDUBAL_EIO ? SWIG_IOError
+	     : (st == EDUBAL_EINVAL || st == EDUBAL_EDOM ||
+	        st == EDUBAL_EDATA || st == EDUBAL_ENOTFOUND) ? SWIG_ValueError
+	     : SWIG_RuntimeError;
+}
+#endif
 %}
 
-/* SWIG reads the real export macros: on GCC EDUBAL_API is an attribute,
- * which SWIG's parser accepts and drops. */
-%include <edubal/export.h>
+/* The headers' export macros mean nothing to SWIG. */
+#define EDUBAL_API
+#define EDUBAL_DEPRECATED(msg)
 
-/* Language layers.  Everything language-specific lives in these files. */
+/*
+ * 1. Status -> exception.  This default serves any language; a language
+ * section may replace it with one that reads the edubal_error details.
+ */
+%typemap(out) edubal_status {
+	if ($1 != EDUBAL_OK)
+		SWIG_exception_fail(eb_swig_errtype($1), edubal_strerror($1));
+#ifdef SWIGPYTHON
+	$result = SWIG_Py_Void();
+#else
+	$result = R_NilValue;
+#endif
+}
+
+/* 2. Language-specific typemaps. */
+#ifdef SWIGPYTHON
+%include "python/edubal_python.i"
+#endif
 #ifdef SWIGR
 %include "r/edubal_r.i"
 #endif
 
-%include <edubal/status.h>
+/*
+ * 3. Ownership.  Handles are SWIG-only empty structs with a destructor,
+ * so that both languages free them when they are collected.  Datasets are
+ * made by the caller; standards and reports only by the library (returned
+ * through out-parameters, owned by the wrapper object).
+ */
+%ignore edubal_dataset_new;
+%ignore edubal_dataset_free;
+%ignore edubal_standard_free;
+%ignore edubal_report_free;
+%ignore edubal_free;
+
+%exception edubal_dataset::edubal_dataset {
+	$action
+	if (!result)
+		SWIG_exception_fail(SWIG_MemoryError, "out of memory");
+}
+struct edubal_dataset {};
+%extend edubal_dataset {
+	edubal_dataset() { return edubal_dataset_new(); }
+	~edubal_dataset() { edubal_dataset_free($self); }
+}
+%nodefaultctor edubal_standard;
+struct edubal_standard {};
+%extend edubal_standard {
+	~edubal_standard() { edubal_standard_free($self); }
+}
+%nodefaultctor edubal_report;
+struct edubal_report {};
+%extend edubal_report {
+	~edubal_report() { edubal_report_free($self); }
+}
+
+/* Errors are reported as exceptions, tables only read through datasets. */
+%rename("$ignore", regextarget=1, %$isfunction) "^edubal_error_";
+%rename("$ignore", regextarget=1, %$isfunction) "^edubal_table_";
+%ignore edubal_dataset_add_table;
+
+/* The version the binding was compiled against, to detect skew. */
+%constant int EDUBAL_HEADER_VERSION_NUMBER = EDUBAL_VERSION_NUMBER;
+
 %include <edubal/types.h>
+%include <edubal/status.h>
 %include <edubal/stats.h>
 %include <edubal/dataset.h>
-%include <edubal/io.h>
 %include <edubal/standard.h>
 %include <edubal/evaluate.h>
+%include <edubal/io.h>

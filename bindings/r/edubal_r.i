@@ -10,9 +10,11 @@
  *    message (naming file or table, row, column, value and reason) and
  *    whose fields status, source, row, column, value and reason repeat
  *    the parts of edubal_error;
- *  - handles (dataset, table, standard, report) are external pointers
- *    tagged and classed with their C type, each with a C finalizer that
- *    frees the handle when R collects it; the *_free functions are not
+ *  - standards and reports (made by the library through out-parameters)
+ *    are external pointers tagged and classed with their C type, each
+ *    with a C finalizer that frees it when R collects it; datasets come
+ *    from the common part's constructor (edubal_dataset(), an S4 object
+ *    with the finalizer SWIG registers); the *_free functions are not
  *    wrapped, so nothing can free a handle twice;
  *  - out-parameters become the result (a named list when there are
  *    several), a status-only call returns NULL, text is UTF-8.
@@ -131,15 +133,36 @@ eb_r_handle(void *p, const char *tag, R_CFinalizer_t fin)
 	return x;
 }
 
+/* Whether x is the handle TAG: one of ours (tagged with the C type name),
+ * or a SWIG pointer, whose tag points to its swig_type_info ("_p_TAG"). */
+static int
+eb_r_is_handle(SEXP x, const char *tag)
+{
+	if (TYPEOF(x) != EXTPTRSXP)
+		return 0;
+	SEXP t = R_ExternalPtrTag(x);
+	if (t == Rf_install(tag))
+		return 1;
+	if (TYPEOF(t) != EXTPTRSXP || !R_ExternalPtrAddr(t))
+		return 0;
+	const char *name = ((swig_type_info *) R_ExternalPtrAddr(t))->name;
+	return name && strncmp(name, "_p_", 3) == 0 && strcmp(name + 3, tag) == 0;
+}
+
+/* A handle argument: one of ours, or the S4 object of a SWIG constructor
+ * (the dataset of bindings/edubal.i, freed by the R finalizer SWIG
+ * registers). */
 static void *
 eb_r_unwrap(SEXP x, const char *tag, const char *arg)
 {
-	if (TYPEOF(x) != EXTPTRSXP || R_ExternalPtrTag(x) != Rf_install(tag))
-		eb_r_fail(arg, "not an edubal handle of the expected type");
-	void *p = R_ExternalPtrAddr(x);
-	if (!p)
+	if (IS_S4_OBJECT(x) && TYPEOF(x) != EXTPTRSXP
+		&& R_has_slot(x, Rf_install("ref")))
+		x = R_do_slot(x, Rf_install("ref"));
+	if (TYPEOF(x) == EXTPTRSXP && !R_ExternalPtrAddr(x))
 		eb_r_fail(arg, "handle no longer valid (saved and reloaded?)");
-	return p;
+	if (!eb_r_is_handle(x, tag))
+		eb_r_fail(arg, "not an edubal handle of the expected type");
+	return R_ExternalPtrAddr(x);
 }
 
 #define EB_R_FINALIZER(type) \
@@ -148,7 +171,6 @@ eb_r_unwrap(SEXP x, const char *tag, const char *arg)
 		R_ClearExternalPtr(x); \
 	}
 EB_R_FINALIZER(edubal_dataset)
-EB_R_FINALIZER(edubal_table)
 EB_R_FINALIZER(edubal_standard)
 EB_R_FINALIZER(edubal_report)
 
@@ -176,22 +198,9 @@ eb_r_utf8(const char *s)
 /* Keep the raw C API internal to the package: R/ exports the helpers. */
 %rename("%(regex:/^edubal_(.*)$/swig_\\1/)s", %$isfunction) "";
 
-/* Freed by finalizers only; errors are conditions, not objects. */
-%ignore edubal_dataset_free;
-%ignore edubal_table_free;
-%ignore edubal_standard_free;
-%ignore edubal_report_free;
-%ignore edubal_free;
-%ignore edubal_error_new;
-%ignore edubal_error_free;
-%ignore edubal_error_clear;
-%ignore edubal_error_status;
-%ignore edubal_error_message;
-%ignore edubal_error_reason;
-%ignore edubal_error_source;
-%ignore edubal_error_row;
-%ignore edubal_error_column;
-%ignore edubal_error_value;
+/* The common part (bindings/edubal.i) already leaves out the *_free,
+ * edubal_error_* and edubal_table_* functions: handles are freed by
+ * finalizers only and errors are conditions, not objects. */
 
 /* ---- status and errors ---------------------------------------------- */
 
@@ -264,7 +273,6 @@ eb_r_utf8(const char *s)
 %enddef
 
 EB_R_HANDLE(edubal_dataset, out_dataset)
-EB_R_HANDLE(edubal_table, out_table)
 EB_R_HANDLE(edubal_standard, out_standard)
 EB_R_HANDLE(edubal_report, out_report)
 
@@ -372,18 +380,15 @@ EB_R_HANDLE(edubal_report, out_report)
 	double *out_composite (double tmp = 0), double *out_gini (double tmp = 0),
 	double *out_theil (double tmp = 0), double *out_quantile (double tmp = 0),
 	double *out_ratio (double tmp = 0), double *out_mcloone (double tmp = 0),
-	double *out_share (double tmp = 0), size_t *out_col (size_t tmp = 0)
-	%{ $1 = &tmp; %}
+	double *out_share (double tmp = 0) %{ $1 = &tmp; %}
 %typemap(argout) double *out_mean, double *out_sd, double *out_cv,
 	double *out_composite, double *out_gini, double *out_theil,
 	double *out_quantile, double *out_ratio, double *out_mcloone,
 	double *out_share %{ $result = Rf_ScalarReal(*$1); %}
-/* Columns are 0-based in C, 1-based in R. */
-%typemap(argout) size_t *out_col %{ $result = Rf_ScalarReal((double) *$1 + 1); %}
 %typemap(freearg) double *out_mean, double *out_sd, double *out_cv,
 	double *out_composite, double *out_gini, double *out_theil,
 	double *out_quantile, double *out_ratio, double *out_mcloone,
-	double *out_share, size_t *out_col ""
+	double *out_share ""
 
 /* Several results of one call: a named list. */
 %{
@@ -446,20 +451,3 @@ eb_r_reals3(const char *n1, double v1, const char *n2, double v2,
 %}
 %typemap(freearg) (size_t *out_failing, double *out_composite,
 	int *out_pass) ""
-
-/* edubal_table_column_numbers(): R gives the length, gets the numbers. */
-%typemap(scoercein) (double *out, size_t out_len) %{ $input = as.numeric($input); %}
-%typemap(in) (double *out, size_t out_len) %{
-	if (Rf_xlength($input) != 1 || !R_FINITE(Rf_asReal($input))
-		|| Rf_asReal($input) < 0)
-		eb_r_fail("out_len", "must be one count");
-	$2 = (size_t) Rf_asReal($input);
-	$1 = (double *) R_alloc($2 ? $2 : 1, sizeof(double));
-%}
-%typemap(argout) (double *out, size_t out_len) %{
-	if (!EB_R_FAILED(result)) {
-		$result = Rf_allocVector(REALSXP, (R_xlen_t) $2);
-		memcpy(REAL($result), $1, $2 * sizeof(double));
-	}
-%}
-%typemap(freearg) (double *out, size_t out_len) ""

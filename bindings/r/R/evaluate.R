@@ -57,7 +57,7 @@ edubal_evaluate <- function(schools, counties = NULL, classes = NULL,
   if (!is.character(standard) || length(standard) != 1 || is.na(standard))
     edubal_stop("standard must be a profile id or file path",
                 column = "standard")
-  ds <- swig_dataset_new()
+  ds <- edubal_dataset()   # SWIG constructor of bindings/edubal.i
   add_table(ds, "schools", schools)
   if (!is.null(counties)) add_table(ds, "counties", counties)
   if (!is.null(classes)) add_table(ds, "classes", classes)

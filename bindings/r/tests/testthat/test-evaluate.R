@@ -177,7 +177,7 @@ test_that("handles are freed by finalizers and refused once invalid", {
   for (i in 1:20) edubal_evaluate(s)
   invisible(gc())
   # A handle that went through serialization has lost its C pointer.
-  h <- edubal:::swig_dataset_new()
+  h <- edubal:::edubal_dataset()
   h2 <- unserialize(serialize(h, NULL))
   e <- edubal_condition(edubal:::swig_dataset_rows(h2, 0L))
   expect_s3_class(e, "edubal_error")
