@@ -82,10 +82,15 @@ num <- function(x) if (is.null(x)) NA_real_ else as.numeric(x)
 lgl <- function(x) if (is.null(x)) NA else as.logical(x)
 chr <- function(x) if (is.null(x)) NA_character_ else as.character(x)
 
+# Rows (named lists of scalars, same names) to a data.frame, column by
+# column: binding one-row data.frames is quadratic in the row count.
 rows <- function(list_of_rows, empty) {
   if (length(list_of_rows) == 0) return(empty)
-  do.call(rbind, lapply(list_of_rows, as.data.frame,
-                        stringsAsFactors = FALSE))
+  cols <- names(list_of_rows[[1]])
+  df <- lapply(cols, function(k)
+    unlist(lapply(list_of_rows, `[[`, k), use.names = FALSE))
+  names(df) <- cols
+  as.data.frame(df, stringsAsFactors = FALSE, optional = TRUE)
 }
 
 report_frames <- function(r) {
