@@ -22,13 +22,13 @@
 #include <edubal/edubal.h>
 
 /* SWIG exception type of a status, for languages without their own
- * (Python raises edubal.EdubalError instead). */
+ * (Python raises edubal.EdubalError instead).  Only the types verified in
+ * both languages (STYLE.md §3): R turns some others into NA. */
 #ifndef SWIGPYTHON
 static int
 eb_swig_errtype(edubal_status st)
 {
 	return st == EDUBAL_ENOMEM ? SWIG_MemoryError
-	     : st == EDUBAL_EIO ? SWIG_IOError
 	     : (st == EDUBAL_EINVAL || st == EDUBAL_EDOM ||
 	        st == EDUBAL_EDATA || st == EDUBAL_ENOTFOUND) ? SWIG_ValueError
 	     : SWIG_RuntimeError;
