@@ -170,7 +170,6 @@ eb_r_unwrap(SEXP x, const char *tag, const char *arg)
 		type##_free((type *) R_ExternalPtrAddr(x)); \
 		R_ClearExternalPtr(x); \
 	}
-EB_R_FINALIZER(edubal_dataset)
 EB_R_FINALIZER(edubal_standard)
 EB_R_FINALIZER(edubal_report)
 
@@ -251,19 +250,18 @@ eb_r_utf8(const char *s)
 
 /* ---- handles -------------------------------------------------------- */
 
-%define EB_R_HANDLE(TYPE, OUTNAME)
+/* Handle arguments, for every handle type. */
+%define EB_R_HANDLE_IN(TYPE)
 %typemap(rtype) TYPE *, const TYPE * "externalptr"
 %typemap(scoercein) TYPE *, const TYPE * %{ %}
-%typemap(scoerceout) TYPE *, const TYPE * %{ %}
 %typemap(in) TYPE *, const TYPE *
 	%{ $1 = ($1_ltype) eb_r_unwrap($input, "TYPE", "$1_name"); %}
 %typemap(freearg) TYPE *, const TYPE * ""
-%typemap(out) TYPE * %{
-	if ($1)
-		$result = eb_r_handle($1, "TYPE", eb_r_free_##TYPE);
-	else
-		eb_r_raise(NULL);
-%}
+%enddef
+
+/* Handles the library makes through an out-parameter: ours, with a C
+ * finalizer. */
+%define EB_R_HANDLE_OUT(TYPE, OUTNAME)
 %typemap(in, numinputs=0) TYPE **OUTNAME (TYPE *tmp = NULL) %{ $1 = &tmp; %}
 %typemap(argout) TYPE **OUTNAME %{
 	if (*$1)
@@ -272,9 +270,11 @@ eb_r_utf8(const char *s)
 %typemap(freearg) TYPE **OUTNAME ""
 %enddef
 
-EB_R_HANDLE(edubal_dataset, out_dataset)
-EB_R_HANDLE(edubal_standard, out_standard)
-EB_R_HANDLE(edubal_report, out_report)
+EB_R_HANDLE_IN(edubal_dataset)
+EB_R_HANDLE_IN(edubal_standard)
+EB_R_HANDLE_IN(edubal_report)
+EB_R_HANDLE_OUT(edubal_standard, out_standard)
+EB_R_HANDLE_OUT(edubal_report, out_report)
 
 /* ---- enums: plain integers in, names out ------------------------------ */
 
