@@ -58,7 +58,8 @@ edubal_evaluate <- function(schools, counties = NULL, classes = NULL,
     edubal_stop("standard must be a profile id or file path",
                 column = "standard")
   ds <- edubal_dataset()   # SWIG constructor of bindings/edubal.i
-  add_table(ds, "schools", schools)
+  # schools may be NULL for profiles without school levels (preschool).
+  if (!is.null(schools)) add_table(ds, "schools", schools)
   if (!is.null(counties)) add_table(ds, "counties", counties)
   if (!is.null(classes)) add_table(ds, "classes", classes)
   if (!is.null(kindergartens)) add_table(ds, "kindergartens", kindergartens)

@@ -186,3 +186,41 @@ test_that("handles are freed by finalizers and refused once invalid", {
   e <- edubal_condition(edubal:::swig_report_county_count(h))
   expect_s3_class(e, "edubal_error")
 })
+
+test_that("classes go to classes.csv: a 46-pupil class fails class size", {
+  # tests/data/evaluate: a county that passes everything, plus one class of
+  # 46 pupils in C03000-0001 (the 2017 standard allows at most 45).
+  dir <- file.path(edubal_root(), "tests", "data", "evaluate")
+  read <- function(f) read.csv(file.path(dir, f), stringsAsFactors = FALSE,
+                               encoding = "UTF-8")
+  r0 <- edubal_evaluate(read("pass-schools.csv"), read("pass-counties.csv"))
+  expect_equal(r0$counties$verdict, "pass")
+  r <- edubal_evaluate(read("pass-schools.csv"), read("pass-counties.csv"),
+                       classes = read("classes-46.csv"), lang = "en")
+  expect_equal(r$counties$verdict, "fail")
+  expect_equal(r$reasons$code, "item.class_size")
+  expect_match(r$reasons$en, "C03000-0001", fixed = TRUE)
+  expect_false(r$items$pass[r$items$key == "class_size"])
+})
+
+test_that("kindergartens without schools: the 2020 preschool items (SPEC §4)", {
+  dir <- file.path(edubal_root(), "tests", "data", "preschool")
+  k <- read.csv(file.path(dir, "kindergartens.csv"), stringsAsFactors = FALSE,
+                encoding = "UTF-8")
+  c <- read.csv(file.path(dir, "counties.csv"), stringsAsFactors = FALSE,
+                encoding = "UTF-8")
+  r <- edubal_evaluate(NULL, c, kindergartens = k,
+                       standard = "cn-2020-preschool")
+  item <- function(key) r$items[r$items$key == key, ]
+  # Gross enrollment rate = 900 children / 1000 of age = 0.9 >= 0.85.
+  expect_equal(item("preschool_ger")$value, 900 / 1000, tolerance = 1e-12)
+  expect_true(item("preschool_ger")$pass)
+  # Inclusive coverage = (300 public + 250 inclusive private) / 900 < 0.80.
+  expect_equal(item("inclusive_coverage")$value, 550 / 900, tolerance = 1e-12)
+  expect_false(item("inclusive_coverage")$pass)
+  # Public share = 300 / 900 < 0.50.
+  expect_equal(item("public_share")$value, 300 / 900, tolerance = 1e-12)
+  expect_false(item("public_share")$pass)
+  expect_equal(nrow(r$schools), 0)
+  expect_equal(r$counties$verdict, "fail")
+})
