@@ -21,11 +21,13 @@
  *
  * Lessons of STYLE.md §3 applied here: every "in" typemap that replaces
  * the default has its own "freearg"; enum results never go through
- * enumFromInteger; finalizers are registered in C for every handle, not
- * only for constructors.  Temporary arrays come from R_alloc, which R
- * reclaims even when the call ends in an error (a longjmp that skips
- * freearg).  The edubal_error of a call is freed before the condition is
- * raised for the same reason.
+ * enumFromInteger; handles made through out-parameters get their
+ * finalizer in C, since SWIG/R registers one only for constructors.
+ * Temporary arrays come from R_alloc, which R reclaims even when the call
+ * ends in an error (a longjmp that skips freearg); the edubal_error of a
+ * call is owned by a guard object for the same reason (see "err" below).
+ * Checked with valgrind: no libedubal memory is left after gc(), also
+ * when calls fail.
  */
 
 %{
