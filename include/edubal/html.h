@@ -50,8 +50,10 @@ EDUBAL_API edubal_html_options *edubal_html_options_new(void);
 EDUBAL_API void edubal_html_options_free(edubal_html_options *options);
 
 /**
- * Show a plan in the report.  The plan is borrowed, not copied: it must
- * outlive every rendering with these options.  NULL removes the plan.
+ * Show a plan in the report.  The plan is borrowed, not copied: it, and
+ * the standard, dataset and edubal_plan_inputs it was computed from (it
+ * reads their names and units), must outlive every rendering with these
+ * options.  NULL removes the plan.
  * @retval EDUBAL_EINVAL NULL @p options.
  * @since 0.4
  */
