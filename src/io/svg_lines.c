@@ -25,10 +25,13 @@ static const char *const palette[] = {"#2f6fb0", "#c0392b", "#27ae60",
 	"#8e44ad", "#d68910", "#16a085", "#7f8c8d", "#2c3e50"};
 #define PALETTE (sizeof palette / sizeof palette[0])
 
-/* A round top above the largest value, so the ticks read easily. */
+/* The top of the value axis: TICKS round steps (1, 1.2, 1.5, 2, 2.5, 3,
+ * 4, 5, 6 or 8 times a power of ten) reaching 5% above the largest
+ * value, so that every tick reads as a round number. */
 static double
 axis_top(const struct edubal__line *lines, size_t n, size_t years)
 {
+	static const double nice[] = {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10};
 	double top = 0;
 	for (size_t i = 0; i < n; i++) {
 		for (size_t y = 0; y < years; y++) {
@@ -38,8 +41,13 @@ axis_top(const struct edubal__line *lines, size_t n, size_t years)
 	}
 	if (top <= 0)
 		return 1.0;
-	double unit = pow(10, floor(log10(top * 1.05)));
-	return ceil(top * 1.05 / unit * 2) / 2 * unit;
+	double step = top * 1.05 / TICKS;
+	double unit = pow(10, floor(log10(step)));
+	size_t k = 0;
+	/* step / unit is in [1, 10) but for rounding: stop at 10 */
+	while (k + 1 < sizeof nice / sizeof nice[0] && nice[k] * unit < step)
+		k++;
+	return nice[k] * unit * TICKS;
 }
 
 static double

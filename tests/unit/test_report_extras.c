@@ -97,10 +97,11 @@ sample(edubal_plan **plan, edubal_plan_inputs **inputs)
 
 /*
  * Geometry by hand: plot x from 64 to 704, y from 236 (value 0) up to 24,
- * 212 units.  Largest value 40: 40 × 1.05 = 42, rounded up to half a
- * power of ten, 45.  Years 2024-2026 at x = 64, 384, 704.
- * 10 → y = 236 − 212 × 10/45 = 188.89; 20 → 141.78; 40 → 47.56;
- * the capacity 30 → 94.67.  Ticks 0, 11.25, 22.5, 33.75, 45 ("%.0f").
+ * 212 units.  Largest value 40: 40 × 1.05 / 4 ticks = 10.5, rounded up
+ * to a round step, 12: the axis tops at 48 with ticks 12, 24, 36.
+ * Years 2024-2026 at x = 64, 384, 704.
+ * 10 → y = 236 − 212 × 10/48 = 191.83; 20 → 147.67; 40 → 59.33;
+ * the capacity 30 → 103.5.
  */
 START_TEST(line_chart_geometry)
 {
@@ -117,15 +118,17 @@ START_TEST(line_chart_geometry)
 	ck_assert_ptr_nonnull(strstr(s, "<title>在校生</title>"));
 	ck_assert_ptr_nonnull(strstr(s, "<polyline class=\"line\" "
 		"data-series=\"primary_students\" stroke=\"#2f6fb0\" "
-		"points=\"64.0,188.9 384.0,141.8 704.0,47.6 \"/>"));
+		"points=\"64.0,191.8 384.0,147.7 704.0,59.3 \"/>"));
 	ck_assert_ptr_nonnull(strstr(s, "<polyline class=\"line capacity\" "
 		"data-series=\"primary\" stroke=\"#2f6fb0\" "
-		"points=\"64.0,94.7 384.0,94.7 704.0,94.7 \"/>"));
+		"points=\"64.0,103.5 384.0,103.5 704.0,103.5 \"/>"));
 	/* a year without a value breaks the line in two */
 	ck_assert_uint_eq(count(s, "data-series=\"junior_students\""), 2);
-	ck_assert_ptr_nonnull(strstr(s, "points=\"64.0,188.9 \""));
-	ck_assert_ptr_nonnull(strstr(s, "points=\"704.0,47.6 \""));
-	ck_assert_ptr_nonnull(strstr(s, ">45</text>"));
+	ck_assert_ptr_nonnull(strstr(s, "points=\"64.0,191.8 \""));
+	ck_assert_ptr_nonnull(strstr(s, "points=\"704.0,59.3 \""));
+	ck_assert_ptr_nonnull(strstr(s, ">12</text>"));
+	ck_assert_ptr_nonnull(strstr(s, ">36</text>"));
+	ck_assert_ptr_nonnull(strstr(s, ">48</text>"));
 	ck_assert_ptr_nonnull(strstr(s, ">2024</text>"));
 	ck_assert_ptr_nonnull(strstr(s, ">2026</text>"));
 	/* the legend escapes its text */
