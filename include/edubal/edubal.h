@@ -18,5 +18,6 @@
 #include <edubal/io.h>
 #include <edubal/plan.h>
 #include <edubal/project.h>
+#include <edubal/html.h>
 
 #endif /* EDUBAL_EDUBAL_H */

@@ -30,7 +30,7 @@ edubal_report_render(const edubal_report *report,
 		text = edubal__render_csv(report, lang);
 		break;
 	case EDUBAL_FORMAT_HTML:
-		text = edubal__render_html(report, lang);
+		text = edubal__render_html(report, lang, NULL);
 		break;
 	case EDUBAL_FORMAT_XLSX:
 		return edubal__fail(err, EDUBAL_EINVAL, "xlsx is a binary format: "

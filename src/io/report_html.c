@@ -23,6 +23,7 @@
 #include "../evaluate/resource.h"
 #include "../util/strbuf.h"
 #include "html.h"
+#include "html_sections.h"
 #include "render.h"
 #include "svg_chart.h"
 
@@ -113,6 +114,7 @@ static const char style[] =
 	"svg .limit{stroke:#111;stroke-width:2;stroke-dasharray:6 4}\n"
 	"svg text{font-size:12px;fill:#222}svg .tick{text-anchor:end}\n"
 	"svg .value,svg .label{text-anchor:middle}\n"
+	"svg .line{fill:none;stroke-width:2}svg .capacity{stroke-dasharray:6 4}\n"
 	"section.county,section.level{page-break-inside:avoid}\n"
 	"@media print{body{margin:0}h2{page-break-before:auto}}\n";
 
@@ -125,6 +127,7 @@ struct html_ctx {
 	bool zh;
 	size_t *order;  /* school indices grouped by county */
 	size_t *first;  /* county c's schools: order[first[c]..first[c+1]) */
+	const edubal_html_options *opt;  /* plan and projections; may be NULL */
 };
 
 static const char *
@@ -608,14 +611,31 @@ counties_section(struct html_ctx *x)
 		county_section(x, &x->report->counties[i]);
 }
 
-/* Whole-report sections, in order.  A section for the gap-closing plan or
- * for projections is appended here when those results are passed in. */
+/* The gap-closing plan and the projections, when the options carry them
+ * (edubal/html.h): after the evaluation that they answer. */
+static void
+plan_section(struct html_ctx *x)
+{
+	if (x->opt)
+		edubal__html_plan_section(x->b, x->opt, x->zh);
+}
+
+static void
+project_section(struct html_ctx *x)
+{
+	if (x->opt)
+		edubal__html_project_section(x->b, x->opt, x->zh);
+}
+
+/* Whole-report sections, in order. */
 typedef void (*report_writer)(struct html_ctx *);
 
 static const report_writer report_sections[] = {
 	heading_section,
 	summary_section,
 	counties_section,
+	plan_section,
+	project_section,
 };
 
 /* Group school indices by county (a counting sort, stable), so each
@@ -639,13 +659,14 @@ group_schools(struct html_ctx *x)
 }
 
 char *
-edubal__render_html(const edubal_report *report, const char *lang)
+edubal__render_html(const edubal_report *report, const char *lang,
+	const edubal_html_options *options)
 {
 	struct edubal__strbuf b = {NULL, 0, 0, false};
 	lang = lang ? lang : "zh";
 	bool zh = strcmp(lang, "en") != 0;
 	struct html_ctx x = {&b, report, report->standard,
-		zh ? &zh_words : &en_words, lang, zh, NULL, NULL};
+		zh ? &zh_words : &en_words, lang, zh, NULL, NULL, options};
 	if (!group_schools(&x)) {
 		free(x.first);
 		free(x.order);

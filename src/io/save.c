@@ -10,8 +10,8 @@
 #include "../error.h"
 #include "render.h"
 
-static edubal_status
-write_text(const char *text, const char *path, edubal_error *err)
+edubal_status
+edubal__write_text(const char *text, const char *path, edubal_error *err)
 {
 	FILE *f = fopen(path, "wb");
 	if (!f)
@@ -47,7 +47,7 @@ edubal_report_save(const edubal_report *report,
 	edubal_status st = edubal_report_render(report, format, lang, &text, err);
 	if (st != EDUBAL_OK)
 		return st;
-	st = write_text(text, path, err);
+	st = edubal__write_text(text, path, err);
 	edubal_free(text);
 	return st;
 }

@@ -5,6 +5,8 @@
 
   check_report.py html REPORT.html REPORT.json zh|en
   check_report.py xlsx REPORT.xlsx REPORT.json
+  check_report.py plan REPORT.html PLAN.json
+  check_report.py project REPORT.html CAPACITY.csv PROJECT.json...
   check_report.py png SCREENSHOT.png
   check_report.py align TEXT_REPORT zh|en
 
@@ -200,6 +202,198 @@ def check_html(path, json_path, lang):
     print('html: %d counties, %d CVs, %d schools equal the JSON report; '
           'no external reference' % (len(report['counties']), n,
                                      len(report['schools'])))
+
+
+# ---- plan and projection sections --------------------------------------------
+
+class Extras(html.parser.HTMLParser):
+    """Collects the plan and projection sections' data- attributes."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.plan_counties, self.projection = {}, None
+        self.county = self.series = None
+        self.capacity, self.lines, self.external = {}, {}, []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        for k, v in attrs:
+            if k in ('src', 'href', 'srcset', 'xlink:href', 'action'):
+                self.external.append('%s %s=%s' % (tag, k, v))
+        cls = (a.get('class') or '').split()
+        if tag == 'section' and 'plan-county' in cls:
+            self.county = {'attrs': a, 'additions': [], 'totals': [],
+                           'cvs': []}
+            self.plan_counties[a['data-county']] = self.county
+        elif tag == 'tr' and self.county is not None and (
+                {'addition', 'total', 'cv'} & set(cls)):
+            kind = ({'addition', 'total', 'cv'} & set(cls)).pop()
+            self.county[{'addition': 'additions', 'total': 'totals',
+                         'cv': 'cvs'}[kind]].append(a)
+        elif tag == 'section' and 'projection' in cls:
+            self.projection = {'attrs': a, 'series': {}}
+        elif tag == 'tr' and 'series' in cls:
+            self.series = self.projection['series'].setdefault(
+                a['data-series'], {})
+        elif tag == 'td' and self.series is not None and 'data-year' in a:
+            self.series[int(a['data-year'])] = num(a.get('data-value'))
+        elif tag == 'tr' and 'capacity' in cls:
+            self.capacity[a['data-section']] = num(a['data-seats'])
+        elif tag == 'polyline' and 'line' in cls:
+            pts = a['points'].split()
+            self.lines.setdefault(a['data-series'], []).append(
+                ('capacity' in cls, [tuple(map(float, p.split(',')))
+                                     for p in pts]))
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag):
+        if tag == 'tr':
+            self.series = None
+
+
+def read_extras(path):
+    text = open(path, encoding='utf-8').read()
+    page = Extras()
+    page.feed(text)
+    page.close()
+    if 'http' in text or page.external:
+        fail('the page refers outside itself: %s' % (page.external or 'http'))
+    return page
+
+
+def check_plan(path, json_path):
+    page = read_extras(path)
+    plan = json.load(open(json_path, encoding='utf-8'))
+    if sorted(page.plan_counties) != sorted(c['county_id']
+                                            for c in plan['counties']):
+        fail('plan counties %s, JSON has %s' % (
+            sorted(page.plan_counties), [c['county_id']
+                                         for c in plan['counties']]))
+    n_rows = n_cvs = 0
+    for c in plan['counties']:
+        cid = c['county_id']
+        pc = page.plan_counties[cid]
+        a = pc['attrs']
+        same(num(a['data-total-cost']), c['total_cost'], cid + ' total cost')
+        same(truth(a['data-pass-before']), c['resource_pass_before'],
+             cid + ' pass before')
+        same(truth(a['data-pass-after']), c['resource_pass_after'],
+             cid + ' pass after')
+        same(int(a['data-schools']), c['schools'], cid + ' schools')
+        if c['resource_pass_after'] and len(pc['totals']) != len(c['totals']):
+            fail('%s: %d total rows, JSON has %d' % (
+                cid, len(pc['totals']), len(c['totals'])))
+        for got, t in zip(pc['totals'], c['totals']):
+            what = '%s total %s' % (cid, t['indicator'])
+            for f in ('resource', 'indicator', 'unit'):
+                same(got['data-' + f], t[f], what + ' ' + f)
+            same(num(got['data-addition']), t['addition'], what + ' addition')
+            same(num(got['data-cost']), t['cost'], what + ' cost')
+        if c['resource_pass_after'] and len(pc['cvs']) != len(c['cvs']):
+            fail('%s: %d CV rows, JSON has %d' % (cid, len(pc['cvs']),
+                                                  len(c['cvs'])))
+        for got, cv in zip(pc['cvs'], c['cvs']):
+            what = '%s CV %s %s' % (cid, cv['level'], cv['indicator'])
+            same(got['data-level'], cv['level'], what)
+            same(got['data-indicator'], cv['indicator'], what)
+            for f in ('before', 'after', 'limit'):
+                same(num(got.get('data-' + f)), cv[f], what + ' ' + f)
+            n_cvs += 1
+        rows = [r for r in plan['additions'] if r['county_id'] == cid]
+        if len(pc['additions']) != len(rows):
+            fail('%s: %d addition rows, JSON has %d' % (
+                cid, len(pc['additions']), len(rows)))
+        for got, r in zip(pc['additions'], rows):
+            what = '%s %s %s %s' % (cid, r['school_id'], r['section'],
+                                    r['indicator'])
+            for f in ('school', 'section', 'indicator', 'resource', 'unit'):
+                same(got['data-' + f], r['school_id' if f == 'school' else f],
+                     what + ' ' + f)
+            for f in ('current', 'target', 'threshold', 'addition',
+                      'addition_rule', 'addition_cv', 'cost'):
+                same(num(got.get('data-' + f.replace('_', '-'))), r[f],
+                     what + ' ' + f)
+            same(truth(got['data-shared']), r['shared'], what + ' shared')
+            n_rows += 1
+    print('plan: %d counties, %d additions, %d CVs equal the plan JSON'
+          % (len(plan['counties']), n_rows, n_cvs))
+
+
+def shown_series(name):
+    """The series `edubal evaluate --population ...` puts on the page."""
+    return (name.startswith('population_') and not name.startswith('age_')
+            or name.endswith('_students') and not name.startswith('grade_')
+            or name.endswith('_seat_gap'))
+
+
+def merge_projections(paths):
+    """The year rows of several `edubal project` JSON outputs, as one:
+    population series come from `project population`, enrollment and
+    seats from `project seats`."""
+    merged = None
+    for p in paths:
+        proj = json.load(open(p, encoding='utf-8'))
+        if merged is None:
+            merged = proj
+            continue
+        if [r['year'] for r in proj['years']] != [r['year'] for r in
+                                                   merged['years']]:
+            fail('%s covers other years' % p)
+        for row, more in zip(merged['years'], proj['years']):
+            row.update(more)
+    return merged
+
+
+def check_project(path, capacity_csv, json_paths):
+    page = read_extras(path)
+    proj = merge_projections(json_paths)
+    if page.projection is None:
+        fail('no projection section')
+    years = [row['year'] for row in proj['years']]
+    a = page.projection['attrs']
+    same(int(a['data-first-year']), years[0], 'first year')
+    same(int(a['data-years']), len(years), 'years')
+    names = [k for k in proj['years'][0] if k != 'year' and shown_series(k)]
+    if sorted(page.projection['series']) != sorted(names):
+        fail('series %s, JSON has %s' % (
+            sorted(page.projection['series']), sorted(names)))
+    n = 0
+    for row in proj['years']:
+        for name in names:
+            got = page.projection['series'][name].get(row['year'], 'absent')
+            same(got, row[name], '%s %d' % (name, row['year']))
+            n += 1
+    with open(capacity_csv, encoding='utf-8') as f:
+        want = {}
+        for line in f.read().splitlines()[1:]:
+            cid, section, seats = line.split(',')
+            if cid == proj['county_id']:
+                want[section] = float(seats)
+    same(page.capacity, want, 'capacity')
+    # The enrollment chart: one line per section's students, a dashed
+    # one per capacity, as many points as years, higher values drawn
+    # higher (SVG y grows downwards).
+    for name in names:
+        if not name.endswith('_students'):
+            continue
+        lines = page.lines.get(name) or fail(name + ': not in the chart')
+        pts = lines[0][1]
+        same(len(pts), len(years), name + ' points')
+        vals = [row[name] for row in proj['years']]
+        for i in range(len(vals)):
+            for j in range(len(vals)):
+                if vals[i] > vals[j] and not pts[i][1] <= pts[j][1]:
+                    fail('%s: %d drawn below %d' % (name, years[i], years[j]))
+    for section in want:
+        if section + '_students' in names:
+            dashed = page.lines.get(section) or fail(section + ' capacity')
+            if not dashed[0][0]:
+                fail(section + ': the capacity line is not dashed')
+    print('project: %d values of %d series over %d years and %d capacities '
+          'equal the projection JSON' % (n, len(names), len(years),
+                                         len(want)))
 
 
 # ---- xlsx ------------------------------------------------------------------
@@ -432,6 +626,10 @@ def main(argv):
         check_html(argv[2], argv[3], argv[4] if len(argv) > 4 else 'zh')
     elif len(argv) == 4 and argv[1] == 'xlsx':
         check_xlsx(argv[2], argv[3])
+    elif len(argv) == 4 and argv[1] == 'plan':
+        check_plan(argv[2], argv[3])
+    elif len(argv) >= 5 and argv[1] == 'project':
+        check_project(argv[2], argv[3], argv[4:])
     elif len(argv) == 3 and argv[1] == 'png':
         check_png(argv[2])
     elif len(argv) == 4 and argv[1] == 'align':

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "report_extras.h"
 
 static const char evaluate_help[] =
 "Usage: edubal evaluate --example [options]\n"
@@ -30,6 +31,21 @@ static const char evaluate_help[] =
 "                     workbook and needs -o FILE (it is binary)\n"
 "  --lang L           zh (default) or en: language of text and reasons\n"
 "  -o, --output FILE  write the report to FILE instead of standard output\n"
+"\n"
+"With --format html, the page can also show (docs/reports.md):\n"
+"  --plan             the gap-closing plan, as 'edubal plan' makes it\n"
+"  --costs F          unit costs for --plan: resource,unit_cost[,step,unit]\n"
+"                     (default: the illustrative data/sample/costs.csv)\n"
+"  --limits F         per-school limits for --plan: school_id,resource,\n"
+"                     max_addition\n"
+"  --population F     projections, as 'edubal project seats' makes them\n"
+"                     with its defaults: population.csv (its last year is\n"
+"                     the base year)\n"
+"  --births F         births.csv\n"
+"  --enrollment F     enrollment.csv: adds enrollment by section\n"
+"  --capacity F       capacity.csv: adds the seats and the seat gap\n"
+"  --county ID        the county to project (when the files hold several)\n"
+"  --to YEAR          last projected year (default 2035)\n"
 "\n"
 "Exit status: 0 the evaluation ran (whatever the verdict), 1 usage error,\n"
 "2 bad input data (file, row, column, value and reason are printed),\n"
@@ -60,6 +76,7 @@ struct evaluate_options {
 	enum edubal_report_format format;
 	const char *lang;
 	const char *output;
+	struct report_extras extras;  /* html: plan and projections */
 };
 
 static int
@@ -83,6 +100,41 @@ static const char *
 command_of(const struct evaluate_options *o)
 {
 	return o->rollup ? "rollup " : "evaluate ";
+}
+
+/* The plan and projection options belong to the HTML page alone. */
+static int
+check_extras(const struct evaluate_options *o)
+{
+	const struct report_extras *e = &o->extras;
+	if (!report_extras_wanted(e))
+		return -1;
+	if (o->rollup || o->format != EDUBAL_FORMAT_HTML)
+		return cli_usage_error(command_of(o), "--plan and the projection "
+			"options (--population ...) need --format html");
+	if ((e->costs || e->limits) && !e->plan)
+		return cli_usage_error(command_of(o), "--costs and --limits belong "
+			"to --plan");
+	if (e->plan && !o->example && !o->files[EDUBAL_TABLE_SCHOOLS])
+		return cli_usage_error(command_of(o), "--plan needs --schools FILE "
+			"(or --example)");
+	if ((e->births || e->enrollment || e->capacity || e->county || e->to) &&
+	    !e->population)
+		return cli_usage_error(command_of(o), "--births, --enrollment, "
+			"--capacity, --county and --to need --population FILE");
+	return -1;
+}
+
+/* --to YEAR: a whole year, as `edubal project` takes it. */
+static int
+parse_to(const char *text, int *year)
+{
+	char *end;
+	long y = strtol(text, &end, 10);
+	if (end == text || *end || y < 1900 || y > 2200)
+		return 0;
+	*year = (int) y;
+	return 1;
 }
 
 static int
@@ -109,7 +161,7 @@ check_evaluate_options(struct evaluate_options *o)
 	if (strcmp(o->lang, "zh") != 0 && strcmp(o->lang, "en") != 0)
 		return cli_usage_error(command_of(o),
 			"unknown language '%s' (zh or en)", o->lang);
-	return -1;
+	return check_extras(o);
 }
 
 /* Returns -1 when the command should go on, else an exit status. */
@@ -130,6 +182,15 @@ parse_evaluate_options(int argc, char **argv, bool rollup,
 		{"lang", required_argument, NULL, 'l'},
 		{"output", required_argument, NULL, 'o'},
 		{"help", no_argument, NULL, 'h'},
+		{"plan", no_argument, NULL, 'P'},
+		{"costs", required_argument, NULL, 'c'},
+		{"limits", required_argument, NULL, 'm'},
+		{"population", required_argument, NULL, 'p'},
+		{"births", required_argument, NULL, 'b'},
+		{"enrollment", required_argument, NULL, 'e'},
+		{"capacity", required_argument, NULL, 'a'},
+		{"county", required_argument, NULL, 'y'},
+		{"to", required_argument, NULL, 't'},
 		{NULL, 0, NULL, 0},
 	};
 	memset(o, 0, sizeof *o);
@@ -151,6 +212,19 @@ parse_evaluate_options(int argc, char **argv, bool rollup,
 		case 'T': o->targets = optarg; break;
 		case 'l': o->lang = optarg; break;
 		case 'o': o->output = optarg; break;
+		case 'P': o->extras.plan = true; break;
+		case 'c': o->extras.costs = optarg; break;
+		case 'm': o->extras.limits = optarg; break;
+		case 'p': o->extras.population = optarg; break;
+		case 'b': o->extras.births = optarg; break;
+		case 'e': o->extras.enrollment = optarg; break;
+		case 'a': o->extras.capacity = optarg; break;
+		case 'y': o->extras.county = optarg; break;
+		case 't':
+			if (!parse_to(optarg, &o->extras.to))
+				return cli_usage_error(command_of(o), "bad value '%s' for "
+					"--to (a year)", optarg);
+			break;
 		case 'f':
 			if (!parse_format(optarg, &o->format) ||
 			    (rollup && o->format != EDUBAL_FORMAT_TEXT &&
@@ -236,6 +310,31 @@ write_report(const char *text, const char *output)
 	return CLI_OK;
 }
 
+/* The HTML page with the plan and projections the options ask for. */
+static int
+render_extras(const edubal_report *report, const edubal_standard *std,
+	const edubal_dataset *ds, const struct evaluate_options *o,
+	edubal_error *err)
+{
+	char costs[4096];
+	snprintf(costs, sizeof costs, "%s/costs.csv", sample_dir());
+	edubal_html_options *opt = edubal_html_options_new();
+	struct report_plan plan = {NULL, NULL};
+	char *text = NULL;
+	int rc = opt ? report_extras_build(&o->extras, std, ds, costs, opt, &plan,
+		err) : cli_fail(EDUBAL_ENOMEM, NULL);
+	if (rc < 0) {
+		edubal_status st = edubal_report_render_html(report, o->lang, opt,
+			&text, err);
+		rc = st == EDUBAL_OK ? write_report(text, o->output) :
+			cli_fail(st, err);
+	}
+	edubal_free(text);
+	edubal_html_options_free(opt);
+	report_plan_free(&plan);
+	return rc;
+}
+
 static edubal_status
 render(const edubal_report *report, const struct evaluate_options *o,
 	char **text, edubal_error *err)
@@ -263,6 +362,11 @@ evaluate_and_print(edubal_standard *std, edubal_dataset *ds,
 	if (st == EDUBAL_OK && o->format == EDUBAL_FORMAT_XLSX) {
 		st = edubal_report_save(report, o->format, o->lang, o->output, err);
 		rc = st == EDUBAL_OK ? CLI_OK : cli_fail(st, err);
+		edubal_report_free(report);
+		return rc;
+	}
+	if (st == EDUBAL_OK && report_extras_wanted(&o->extras)) {
+		rc = render_extras(report, std, ds, o, err);
 		edubal_report_free(report);
 		return rc;
 	}

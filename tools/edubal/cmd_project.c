@@ -229,6 +229,13 @@ set_defaults(struct project_options *o, const char *command)
 	o->migration_band[0] = o->migration_band[1] = 1.0;
 }
 
+void
+project_defaults(struct project_options *o, const char *command)
+{
+	set_defaults(o, command);
+	o->ratio_band[0] = o->ratio_band[1] = o->ratio_method;
+}
+
 enum {
 	OPT_POPULATION = 256, OPT_BIRTHS, OPT_ENROLLMENT, OPT_CAPACITY,
 	OPT_COUNTY, OPT_TO, OPT_BIRTHS_METHOD, OPT_SURVIVAL, OPT_MIGRATION,

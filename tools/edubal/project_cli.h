@@ -69,6 +69,10 @@ struct project_result {
 /* Find or add a series by name; NULL when the table is full. */
 struct series *project_series(struct project_result *r, const char *name);
 
+/* The options of `edubal project COMMAND` given nothing but its files:
+ * what `edubal evaluate --population ...` projects with. */
+void project_defaults(struct project_options *o, const char *command);
+
 /* Run every model for scenario i (0 medium, 1 low, 2 high). */
 int project_run(const struct project_options *o, const edubal_inputs *in,
 	size_t scenario, struct project_result *r, edubal_error *err);
