@@ -24,6 +24,10 @@
  * backbone, PE/art) counts in that kind's column and in teachers_<section>
  * only: it raises one indicator.
  *
+ * A plan keeps no reference to what it was computed from: the standard,
+ * the dataset and the inputs may be freed or changed once
+ * edubal_plan_compute() returns.
+ *
  * Thread safety: a plan and its inputs may be read by several threads at
  * once; changing inputs needs exclusive access.
  */

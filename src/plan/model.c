@@ -60,6 +60,8 @@ edubal__plan_model_free(struct edubal__plan_model *m)
 		free(m->schools[i].limit_from);
 	}
 	free(m->schools);
+	for (size_t i = 0; m->resources && i < m->std->indicator_count; i++)
+		free(m->resources[i].unit);
 	free(m->resources);
 	memset(m, 0, sizeof *m);
 }
@@ -104,8 +106,12 @@ resolve_costs(struct edubal__plan_model *m, const edubal_plan_inputs *in,
 			return edubal__fail(err, EDUBAL_EINVAL, "no unit cost for resource "
 				"%s (indicator %s): give it in the costs file", ind->resource,
 				ind->key);
+		/* A copy: the plan outlives the inputs it was computed from. */
+		char *unit = edubal__strdup(c->unit ? c->unit : "");
+		if (!unit)
+			return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 		m->resources[i] = (struct edubal__plan_resource) {c->unit_cost,
-			c->step, c->unit};
+			c->step, unit};
 	}
 	return EDUBAL_OK;
 }

@@ -236,6 +236,8 @@ compute(edubal_plan *plan, const edubal_standard *std,
 		st = list_counties(plan, err);
 	if (st == EDUBAL_OK)
 		st = list_rows(plan, err);
+	/* The frame is the caller's; the plan must not keep it (plan.h). */
+	plan->model.frame = NULL;
 	return st;
 }
 

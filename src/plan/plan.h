@@ -84,7 +84,7 @@ struct edubal__plan_school {
 /* One indicator's cost data, resolved from the inputs. */
 struct edubal__plan_resource {
 	double unit_cost, step;
-	const char *unit;    /* borrowed from the inputs; "" if none */
+	char *unit;          /* owned copy of the cost's unit; "" if none */
 };
 
 struct edubal__plan_model {

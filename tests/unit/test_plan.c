@@ -347,6 +347,36 @@ START_TEST(spec77_sample_plan_makes_failing_school_pass)
 }
 END_TEST
 
+/*
+ * plan.h: a plan keeps no reference to its arguments.  The units come
+ * from costs.csv ("m2", "room", ...);
+ * reading them after the inputs, dataset and standard are freed must give
+ * the same text (ASan catches a dangling pointer here).
+ */
+START_TEST(plan_outlives_its_arguments)
+{
+	edubal_standard *std = std2017();
+	edubal_dataset *ds = sample_dataset();
+	edubal_plan_inputs *in = sample_inputs();
+	edubal_plan *plan = make_plan(std, ds, in);
+	char *before = NULL;
+	ck_assert_int_eq(edubal_plan_render(plan, EDUBAL_FORMAT_JSON, "en",
+		&before, NULL), EDUBAL_OK);
+	edubal_plan_inputs_free(in);
+	edubal_dataset_free(ds);
+	edubal_standard_free(std);
+	char *after = NULL;
+	ck_assert_int_eq(edubal_plan_render(plan, EDUBAL_FORMAT_JSON, "en",
+		&after, NULL), EDUBAL_OK);
+	ck_assert_str_eq(after, before);
+	for (size_t r = 0; r < edubal_plan_row_count(plan); r++)
+		ck_assert_str_ne(edubal_plan_row_text(plan, r, EDUBAL_PLAN_UNIT), "");
+	edubal_free(before);
+	edubal_free(after);
+	edubal_plan_free(plan);
+}
+END_TEST
+
 START_TEST(spec77_passing_county_gets_empty_plan)
 {
 	const struct school all[2] = {good1, good2};
@@ -709,6 +739,7 @@ plan_suite(void)
 	tcase_add_test(sample, spec77_cv_that_cannot_be_lowered_is_named);
 	tcase_add_test(sample, plan_rejects_bad_arguments);
 	tcase_add_test(sample, plan_accessors_reject_bad_arguments);
+	tcase_add_test(sample, plan_outlives_its_arguments);
 	suite_add_tcase(s, sample);
 	return s;
 }
