@@ -494,7 +494,7 @@ def plan(schools=None, counties=None, costs=None, limits=None,
                    "funding": funding})
     inputs = _plan.plan_inputs(costs, limits)
     handle = _ll.edubal_plan_compute(std._handle, ds, inputs)
-    return Plan(handle, lang, Result)
+    return Plan(handle, lang, Result, keep=(std, ds, inputs))
 
 
 def scenarios(run, low, high, medium=None):

@@ -58,9 +58,12 @@ class Plan:
       ``edubal plan --format json|text|csv`` writes
     """
 
-    def __init__(self, handle, lang, result_type):
+    def __init__(self, handle, lang, result_type, keep=()):
         import pandas as pd
         self._h = handle
+        # The C plan borrows its standard, dataset and inputs (unit names,
+        # the schools table): they must outlive it.
+        self._keep = tuple(keep)
         self.lang = lang
         rows = []
         for r in range(_ll.edubal_plan_row_count(handle)):
@@ -99,7 +102,7 @@ class Plan:
             self.counties["schools"] = self.counties["schools"].astype(int)
         # The report is borrowed from the plan: the Result keeps the plan.
         self.result = result_type(_ll.edubal_plan_report(handle), [], lang,
-                                  owner=handle)
+                                  owner=self)
 
     def _render(self, fmt):
         text = _ll.edubal_plan_render(self._h, fmt, self.lang)

@@ -443,6 +443,34 @@ def _intake_source(inp, pop, births_intake, entry_age, to):
     return first, src
 
 
+def _chain_error(err, inp, labels, first_year):
+    """A zero denominator in fitting names a year index (row) and a grade
+    of the chain (column "grade N"): restate it as the enrollment.csv cell,
+    as the CLI does."""
+    col = err.column or ""
+    if err.status != _ll.EDUBAL_EDOM or not err.row or \
+            not col.startswith("grade "):
+        return err
+    try:
+        g = int(col[6:])
+    except ValueError:
+        return err
+    if not 1 <= g < len(labels):
+        return err
+    y = err.row - 1
+    src, to = labels[g - 1], labels[g]
+    year = first_year + y
+    err.source = _ll.edubal_inputs_enrollment_source(inp._h)
+    err.row = _ll.edubal_inputs_enrollment_row(inp._h, src, y)
+    err.column = "students"
+    err.value = "0"
+    err.reason = ("grade %s has no students in %d, so the ratio to grade %s "
+                  "in %d would be infinite" % (src, year, to, year + 1))
+    err.args = ('%s: row %d, column "students": value "0": %s'
+                % (err.source, err.row, err.reason),)
+    return err
+
+
 def project_enrollment(enrollment, population, births=None, *, to=2035,
                        county=None, capacity=None, method="mean", k=3,
                        intake="population", **population_options):
@@ -487,11 +515,14 @@ def project_enrollment(enrollment, population, births=None, *, to=2035,
         src_first, src = _intake_source(inp, pop, births_intake,
                                         0 if births_intake else entry_age,
                                         int(to))
-        chains.append(grades_project(
-            obs, src, to=to, first_year=first_year,
-            intake_first_year=src_first,
-            lag=entry_age if births_intake else 0, method=method, k=k,
-            labels=labels))
+        try:
+            chains.append(grades_project(
+                obs, src, to=to, first_year=first_year,
+                intake_first_year=src_first,
+                lag=entry_age if births_intake else 0, method=method, k=k,
+                labels=labels))
+        except _ll._edubal.EdubalError as err:
+            raise _chain_error(err, inp, labels, first_year)
     return Enrollment(chains, pop, pop.capacity, intake)
 
 
