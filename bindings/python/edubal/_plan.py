@@ -100,9 +100,10 @@ class Plan:
                     frame[col] = frame[col].astype(bool)
         if "schools" in self.counties:
             self.counties["schools"] = self.counties["schools"].astype(int)
-        # The report is borrowed from the plan: the Result keeps the plan.
+        # The report is borrowed from the plan: the Result keeps the plan
+        # handle and what it borrows (not self, which would be a cycle).
         self.result = result_type(_ll.edubal_plan_report(handle), [], lang,
-                                  owner=self)
+                                  owner=(handle, self._keep))
 
     def _render(self, fmt):
         text = _ll.edubal_plan_render(self._h, fmt, self.lang)
