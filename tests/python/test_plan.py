@@ -52,7 +52,13 @@ def test_plan_frames_match_its_json(sample):
     assert plan.counties["pass_after"].iloc[0]
     assert set(plan.cvs["county_id"]) == {"C03000"}
     assert (plan.cvs["after"] <= plan.cvs["limit"]).all()
-    assert doc  # parsed
+    # The DataFrames hold what the JSON says, row for row.
+    assert plan.rows.to_dict("records") == doc["additions"]
+    c = doc["counties"][0]
+    assert (plan.counties["cost"].iloc[0], plan.counties["schools"].iloc[0],
+            plan.counties["pass_after"].iloc[0]) == \
+        (c["total_cost"], c["schools"], c["resource_pass_after"])
+    assert plan.cvs.drop(columns="county_id").to_dict("records") == c["cvs"]
 
 
 def test_failing_school_passes_after_the_plan(sample):

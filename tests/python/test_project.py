@@ -59,7 +59,7 @@ def test_population_migration_rates_per_age_spec_7_1():
     # M(a) = r(a)·P(a): +10% at age 0, −50% at age 1, none older.
     pop = edubal.project_population([100, 200, 300], {2021: 7},
                                     base_year=2020, to=2021,
-                                    migration_rate=[0.1, -0.5, 0, 0][:3])
+                                    migration_rate=[0.1, -0.5, 0])
     assert pop.ages.loc[2021].tolist() == pytest.approx(
         [7, 100 + 10, 200 - 100 + 300])
 
