@@ -342,3 +342,30 @@ def test_bad_arrays_name_the_element():
     with pytest.raises(ValueError):
         edubal.project_population([1, 2], {2021: 1}, base_year=2020,
                                   births_method="cubic")
+
+
+def test_dataframes_equal_files(sample):
+    frames = {k: pd.read_csv(v) for k, v in sample.items()}
+    a = edubal.project_enrollment(sample["enrollment"], sample["population"],
+                                  sample["births"], to=2030,
+                                  capacity=sample["capacity"])
+    b = edubal.project_enrollment(frames["enrollment"], frames["population"],
+                                  frames["births"], to=2030,
+                                  capacity=frames["capacity"])
+    pd.testing.assert_frame_equal(a.students, b.students, check_exact=True)
+    pd.testing.assert_frame_equal(a.population.ages, b.population.ages,
+                                  check_exact=True)
+    assert a.capacity == b.capacity
+
+
+def test_bad_dataframe_names_its_row(sample):
+    pop = pd.read_csv(sample["population"])
+    pop.index = ["r%d" % i for i in range(len(pop))]
+    pop.loc["r6", "age"] = 2.5
+    with pytest.raises(edubal.EdubalError) as e:
+        edubal.project_population(pop, sample["births"])
+    # Row 7 of the DataFrame (index "r6"), column age: not a whole number.
+    assert e.value.source == "population"
+    assert e.value.row == 7 and e.value.index == "r6"
+    assert e.value.column == "age" and e.value.value == "2.5"
+    assert str(e.value).startswith("population: row 7")

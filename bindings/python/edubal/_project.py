@@ -55,6 +55,19 @@ def _is_path(x):
     return isinstance(x, (str, bytes, os.PathLike))
 
 
+def _is_frame(x):
+    try:
+        import pandas as pd
+    except ImportError:
+        return False
+    return isinstance(x, pd.DataFrame)
+
+
+def _is_table(x):
+    """A projection input file: a CSV path or a DataFrame with its columns."""
+    return _is_path(x) or _is_frame(x)
+
+
 def _per_age(value, n):
     """A value per age: a scalar repeated (as the CLI's options) or a
     sequence given in full (checked for length by the library)."""
@@ -90,11 +103,48 @@ class Inputs:
 
     def __init__(self, population=None, births=None, enrollment=None,
                  capacity=None, county=None):
-        def path(p):
-            return None if p is None else os.fsdecode(p)
-        self._h = _ll.edubal_inputs_read(path(population), path(births),
-                                         path(enrollment), path(capacity),
-                                         county)
+        import tempfile
+        tables = {"population": population, "births": births,
+                  "enrollment": enrollment, "capacity": capacity}
+        # DataFrames go through the same C reader as the files, so they are
+        # checked alike: written to CSV (floats at round-trip precision)
+        # and read back; errors then name the DataFrame and its row.
+        self._frames = {}
+        with tempfile.TemporaryDirectory(prefix="edubal-") as tmp:
+            paths = {}
+            for name, t in tables.items():
+                if t is None:
+                    paths[name] = None
+                elif _is_frame(t):
+                    paths[name] = os.path.join(tmp, name + ".csv")
+                    t.to_csv(paths[name], index=False)
+                    self._frames[paths[name]] = (name, t)
+                else:
+                    paths[name] = os.fsdecode(t)
+            try:
+                self._h = _ll.edubal_inputs_read(
+                    paths["population"], paths["births"],
+                    paths["enrollment"], paths["capacity"], county)
+            except _ll._edubal.EdubalError as err:
+                raise self.restate(err)
+
+    def restate(self, err):
+        """An error about a DataFrame written to a temporary file: name the
+        DataFrame ("population", ...) and its 1-based row and index label
+        instead of the file and its spreadsheet row."""
+        name, frame = self._frames.get(err.source, (None, None))
+        if name is None:
+            return err
+        msg = err.args[0].replace(err.source, name, 1) if err.args else ""
+        err.source = name
+        if err.row >= 2:
+            err.row -= 1                      # the header is spreadsheet row 1
+            msg = msg.replace("row %d" % (err.row + 1), "row %d" % err.row, 1)
+            if err.row <= len(frame):
+                err.index = frame.index[err.row - 1]
+                msg = "%s (DataFrame index %r)" % (msg, err.index)
+        err.args = (msg,)
+        return err
 
     @property
     def county(self):
@@ -230,10 +280,13 @@ def project_population(population, births=None, *, to=2035, county=None,
                        capacity=None):
     """Cohort-component projection to ``to`` (SPEC §7.1).
 
-    ``population`` is population.csv (its last year is the base year) or
-    the base counts by age 0..A−1 (a Series indexed by age, or a sequence,
-    with ``base_year``).  ``births`` is births.csv, a Series indexed by year,
-    a dict {year: births} or a sequence from ``births_first_year``.
+    ``population`` is population.csv or a DataFrame with its columns (the
+    last year is the base year), or the base counts by age 0..A−1 (a
+    Series indexed by age, or a sequence, with ``base_year``).  ``births``
+    is births.csv or a DataFrame with its columns, a Series indexed by
+    year, a dict {year: births} or a sequence from ``births_first_year``.
+    Files and DataFrames are checked by the C reader (SCHEMA.md); an error
+    names the file or DataFrame, and the row.
 
     Defaults are the CLI's (``edubal project population``): survival 1,
     birth survival 1, no migration, births method "constant", female share
@@ -248,14 +301,14 @@ def project_population(population, births=None, *, to=2035, county=None,
         raise ValueError("migration_rate and migration_count exclude each "
                          "other")
     cap = {}
-    if _is_path(population):
-        inp = Inputs(population, births if _is_path(births) else None,
+    if _is_table(population):
+        inp = Inputs(population, births if _is_table(births) else None,
                      None, capacity, county)
         county_id = inp.county
         base_year = inp.base_year
         base = inp.population(
             _ll.edubal_inputs_population_years(inp._h) - 1)
-        if _is_path(births):
+        if _is_table(births):
             births_first_year, births = inp.births()
         if capacity is not None:
             cap = {s: inp.capacity(s) for s in SECTIONS}
@@ -475,7 +528,8 @@ def project_enrollment(enrollment, population, births=None, *, to=2035,
                        county=None, capacity=None, method="mean", k=3,
                        intake="population", **population_options):
     """Enrollment by grade to ``to`` (SPEC §7.2), from enrollment.csv,
-    population.csv and births.csv, as ``edubal project enrollment`` does:
+    population.csv and births.csv (paths or DataFrames with their
+    columns), as ``edubal project enrollment`` does:
     the population model first (``population_options`` as for
     :func:`project_population`), then the chains K1–K3 and 1–12 (the
     grades present), entering from the population aged 3 and 6
@@ -489,9 +543,10 @@ def project_enrollment(enrollment, population, births=None, *, to=2035,
                          % (intake,))
     _choice("method", method, _RATIO_METHODS)
     for name in (enrollment, population):
-        if not _is_path(name):
+        if not _is_table(name):
             raise TypeError("project_enrollment: enrollment and population "
-                            "are CSV paths (use grades_project for arrays)")
+                            "are CSV paths or DataFrames (use "
+                            "grades_project for arrays)")
     inp = Inputs(population, births, enrollment, capacity, county)
     pop = project_population(population, births, to=to, county=county,
                              capacity=capacity, **population_options)
@@ -522,7 +577,7 @@ def project_enrollment(enrollment, population, births=None, *, to=2035,
                 lag=entry_age if births_intake else 0, method=method, k=k,
                 labels=labels))
         except _ll._edubal.EdubalError as err:
-            raise _chain_error(err, inp, labels, first_year)
+            raise inp.restate(_chain_error(err, inp, labels, first_year))
     return Enrollment(chains, pop, pop.capacity, intake)
 
 
