@@ -369,3 +369,27 @@ def test_bad_dataframe_names_its_row(sample):
     assert e.value.row == 7 and e.value.index == "r6"
     assert e.value.column == "age" and e.value.value == "2.5"
     assert str(e.value).startswith("population: row 7")
+
+
+def test_scenario_band_equals_cli_bands(cli, sample):
+    # SPEC §7 bands: low and high scenarios with their own births factors
+    # and ratio methods, banded element by element.
+    doc = cli_project(cli, "enrollment", "--population", sample["population"],
+                      "--births", sample["births"], "--enrollment",
+                      sample["enrollment"], "--to", "2030", "--births-band",
+                      "0.9,1.1", "--ratio-band", "last,weighted")
+
+    def sections(**kw):
+        enr = edubal.project_enrollment(
+            sample["enrollment"], sample["population"], sample["births"],
+            to=2030, **kw)
+        return enr.sections.loc[2024:]
+    b = edubal.scenarios(sections,
+                         low={"births_factor": 0.9, "method": "last"},
+                         high={"births_factor": 1.1, "method": "weighted"})
+    for y, row in cli_years(doc).items():
+        for s in ("preschool", "primary", "junior", "senior"):
+            want = row[s + "_students"]
+            got = b.loc[y, s]
+            assert (got["low"], got["medium"], got["high"]) == \
+                (want["low"], want["medium"], want["high"]), (y, s)
