@@ -100,7 +100,18 @@ struct edubal_report {};
  * Projection models (project.h) and the planner (plan.h): the models and
  * plan inputs are made by the caller, results and read inputs only by the
  * library.  Every handle is a plain pointer with a destructor, the form R
- * handles too (STYLE.md §3).
+ * handles too (STYLE.md §3).  A language section maps, besides the
+ * shapes of stats.h: numeric inputs (const double *X, size_t n) for X in
+ * counts (n_ages), survival, migration, births, asfr, students, source,
+ * residents, demand, children_3_5, path, observed (n_observed), series,
+ * a, b (n_b), c (n_c); optional classes (n_classes; none = NULL, 0);
+ * caller-sized results (double *out_X, size_t X_len); grade labels
+ * (const char *const *labels, size_t n_labels; none = NULL, 0); scalar
+ * outs out_seats, out_value, out_before, out_after, out_limit (double),
+ * out_year, out_met (int), out_behind, out_county (size_t), out_level,
+ * out_indicator (borrowed const char *); and the owned result handles
+ * out_population, out_enrollment, out_inputs, out_plan.  A plan borrows
+ * its standard, dataset and plan inputs: the wrapper must keep them.
  */
 %ignore edubal_cohort_new;
 %ignore edubal_cohort_free;
