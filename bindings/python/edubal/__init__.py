@@ -24,7 +24,6 @@ import os
 
 from . import lowlevel as _ll
 from ._frames import report_frames as _report_frames
-from . import _project
 from ._project import (
     Population, Chain, Enrollment, Inputs, project_population,
     project_enrollment, project_seats, project_teachers, project_preschool,
