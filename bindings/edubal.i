@@ -5,7 +5,8 @@
  * The common part below says what is wrapped and who owns what: every
  * public function of include/edubal/*.h except the edubal_error and
  * edubal_table calls (errors become exceptions; tables are read from CSV
- * by the dataset calls), opaque handles that the garbage collector frees,
+ * by the dataset calls), opaque handles that the garbage collector frees
+ * (datasets, standards, reports, projection models and results, plans),
  * and library strings released with edubal_free().  Each language adds
  * its own typemaps (arrays, out-parameters, the error object) in its own
  * section: Python in bindings/python/edubal_python.i, R in
@@ -95,6 +96,85 @@ struct edubal_report {};
 	~edubal_report() { edubal_report_free($self); }
 }
 
+/*
+ * Projection models (project.h) and the planner (plan.h): the models and
+ * plan inputs are made by the caller, results and read inputs only by the
+ * library.  Every handle is a plain pointer with a destructor, the form R
+ * handles too (STYLE.md §3).  A language section maps, besides the
+ * shapes of stats.h: numeric inputs (const double *X, size_t n) for X in
+ * counts (n_ages), survival, migration, births, asfr, students, source,
+ * residents, demand, children_3_5, path, observed (n_observed), series,
+ * a, b (n_b), c (n_c); optional classes (n_classes; none = NULL, 0);
+ * caller-sized results (double *out_X, size_t X_len); grade labels
+ * (const char *const *labels, size_t n_labels; none = NULL, 0); scalar
+ * outs out_seats, out_value, out_before, out_after, out_limit (double),
+ * out_year, out_met (int), out_behind, out_county (size_t), out_level,
+ * out_indicator (borrowed const char *); and the owned result handles
+ * out_population, out_enrollment, out_inputs, out_plan.  A plan borrows
+ * its standard, dataset and plan inputs: the wrapper must keep them.
+ */
+%ignore edubal_cohort_new;
+%ignore edubal_cohort_free;
+%ignore edubal_grades_new;
+%ignore edubal_grades_free;
+%ignore edubal_plan_inputs_new;
+%ignore edubal_plan_inputs_free;
+%ignore edubal_population_free;
+%ignore edubal_enrollment_free;
+%ignore edubal_inputs_free;
+%ignore edubal_plan_free;
+
+%exception edubal_cohort::edubal_cohort {
+	$action
+	if (!result)
+		SWIG_exception_fail(SWIG_MemoryError, "out of memory");
+}
+struct edubal_cohort {};
+%extend edubal_cohort {
+	edubal_cohort() { return edubal_cohort_new(); }
+	~edubal_cohort() { edubal_cohort_free($self); }
+}
+%exception edubal_grades::edubal_grades {
+	$action
+	if (!result)
+		SWIG_exception_fail(SWIG_MemoryError, "out of memory");
+}
+struct edubal_grades {};
+%extend edubal_grades {
+	edubal_grades() { return edubal_grades_new(); }
+	~edubal_grades() { edubal_grades_free($self); }
+}
+%exception edubal_plan_inputs::edubal_plan_inputs {
+	$action
+	if (!result)
+		SWIG_exception_fail(SWIG_MemoryError, "out of memory");
+}
+struct edubal_plan_inputs {};
+%extend edubal_plan_inputs {
+	edubal_plan_inputs() { return edubal_plan_inputs_new(); }
+	~edubal_plan_inputs() { edubal_plan_inputs_free($self); }
+}
+%nodefaultctor edubal_population;
+struct edubal_population {};
+%extend edubal_population {
+	~edubal_population() { edubal_population_free($self); }
+}
+%nodefaultctor edubal_enrollment;
+struct edubal_enrollment {};
+%extend edubal_enrollment {
+	~edubal_enrollment() { edubal_enrollment_free($self); }
+}
+%nodefaultctor edubal_inputs;
+struct edubal_inputs {};
+%extend edubal_inputs {
+	~edubal_inputs() { edubal_inputs_free($self); }
+}
+%nodefaultctor edubal_plan;
+struct edubal_plan {};
+%extend edubal_plan {
+	~edubal_plan() { edubal_plan_free($self); }
+}
+
 /* Errors are reported as exceptions, tables only read through datasets. */
 %rename("$ignore", regextarget=1, %$isfunction) "^edubal_error_";
 %rename("$ignore", regextarget=1, %$isfunction) "^edubal_table_";
@@ -110,3 +190,5 @@ struct edubal_report {};
 %include <edubal/standard.h>
 %include <edubal/evaluate.h>
 %include <edubal/io.h>
+%include <edubal/project.h>
+%include <edubal/plan.h>

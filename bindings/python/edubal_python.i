@@ -281,3 +281,149 @@ eb_py_flags(PyObject *obj, const char *name)
 		$result = SWIG_Python_AppendOutput($result,
 			SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
 }
+
+/* ---- Projections (project.h) and plans (plan.h) ------------------------ */
+
+/* Numeric inputs of the models: the same conversion as values above. */
+%apply (const double *values, size_t n) {
+	(const double *counts, size_t n_ages),
+	(const double *survival, size_t n),
+	(const double *migration, size_t n),
+	(const double *births, size_t n),
+	(const double *asfr, size_t n),
+	(const double *students, size_t n),
+	(const double *source, size_t n),
+	(const double *residents, size_t n),
+	(const double *demand, size_t n),
+	(const double *children_3_5, size_t n),
+	(const double *path, size_t n),
+	(const double *observed, size_t n_observed),
+	(const double *series, size_t n),
+	(const double *a, size_t n),
+	(const double *b, size_t n_b),
+	(const double *c, size_t n_c) };
+
+/* Classes for the class-based teacher rule: None means the rule is off. */
+%typemap(in) (const double *classes, size_t n_classes)
+	(PyArrayObject *arr = NULL) {
+	if ($input == Py_None) {
+		$1 = NULL;
+		$2 = 0;
+	} else {
+		arr = eb_py_doubles($input, "classes");
+		if (!arr)
+			SWIG_fail;
+		$1 = (double *) PyArray_DATA(arr);
+		$2 = (size_t) PyArray_SIZE(arr);
+	}
+}
+%typemap(freearg) (const double *classes, size_t n_classes)
+	"Py_XDECREF(arr$argnum);"
+
+/*
+ * Caller-sized result arrays: the Python argument is the length wanted;
+ * a new float64 numpy array of that length is filled by the call and
+ * returned (dropped again when the call fails).
+ */
+%typemap(in) (double *out, size_t out_len) (PyObject *arr = NULL) {
+	Py_ssize_t len = PyNumber_AsSsize_t($input, PyExc_OverflowError);
+	if (len == -1 && PyErr_Occurred())
+		SWIG_fail;
+	if (len < 0) {
+		PyErr_SetString(PyExc_ValueError, "$1_name: negative length");
+		SWIG_fail;
+	}
+	npy_intp dims[1] = {(npy_intp) len};
+	arr = PyArray_SimpleNew(1, dims, NPY_DOUBLE);
+	if (!arr)
+		SWIG_fail;
+	$1 = (double *) PyArray_DATA((PyArrayObject *) arr);
+	$2 = (size_t) len;
+}
+%typemap(argout) (double *out, size_t out_len) {
+	$result = SWIG_Python_AppendOutput($result, arr$argnum);
+	arr$argnum = NULL;
+}
+%typemap(freearg) (double *out, size_t out_len) "Py_XDECREF(arr$argnum);"
+%apply (double *out, size_t out_len) {
+	(double *out_ratios, size_t out_len),
+	(double *out_gap, size_t gap_len),
+	(double *out_schools, size_t schools_len),
+	(double *out_required, size_t required_len),
+	(double *out_seats, size_t seats_len),
+	(double *out_public, size_t public_len),
+	(double *out_inclusive, size_t inclusive_len),
+	(double *out_shortfall, size_t shortfall_len),
+	(double *out_low, size_t low_len),
+	(double *out_high, size_t high_len) };
+
+/* Grade labels of a rendered enrollment: a sequence of str, or None for
+ * 1, 2, ...  The UTF-8 bytes are borrowed from the str objects. */
+%typemap(in) (const char *const *labels, size_t n_labels)
+	(PyObject *seq = NULL, const char **cells = NULL) {
+	if ($input == Py_None) {
+		$1 = NULL;
+		$2 = 0;
+	} else {
+		seq = PySequence_Fast($input, "labels: expected a sequence of str");
+		if (!seq)
+			SWIG_fail;
+		Py_ssize_t len = PySequence_Fast_GET_SIZE(seq);
+		cells = (const char **) PyMem_Calloc(len ? (size_t) len : 1,
+			sizeof *cells);
+		if (!cells) {
+			PyErr_NoMemory();
+			SWIG_fail;
+		}
+		for (Py_ssize_t i = 0; i < len; i++) {
+			PyObject *item = PySequence_Fast_GET_ITEM(seq, i);
+			cells[i] = PyUnicode_Check(item) ? PyUnicode_AsUTF8(item) : NULL;
+			if (!cells[i]) {
+				if (!PyErr_Occurred())
+					PyErr_Format(PyExc_TypeError, "labels[%zd]: expected "
+						"str, got %s", i, Py_TYPE(item)->tp_name);
+				SWIG_fail;
+			}
+		}
+		$1 = ($1_ltype) cells;
+		$2 = (size_t) len;
+	}
+}
+%typemap(freearg) (const char *const *labels, size_t n_labels) {
+	PyMem_Free((void *) cells$argnum);
+	Py_XDECREF(seq$argnum);
+}
+
+/* Scalar results of the models, the inputs and the plan. */
+%apply double *OUTPUT { double *out_seats, double *out_value,
+	double *out_before, double *out_after, double *out_limit };
+%apply int *OUTPUT { int *out_year, int *out_met };
+%typemap(in, numinputs=0) size_t *out_behind (size_t tmp = 0),
+	size_t *out_county (size_t tmp = 0) "$1 = &tmp;"
+%typemap(argout) size_t *out_behind, size_t *out_county
+	"$result = SWIG_Python_AppendOutput($result, PyLong_FromSize_t(*$1));"
+
+/* Borrowed strings (valid while the plan lives): copied to str. */
+%typemap(in, numinputs=0) const char **out_level (const char *tmp = NULL),
+	const char **out_indicator (const char *tmp = NULL)
+	"$1 = ($1_ltype) &tmp;"
+%typemap(argout) const char **out_level, const char **out_indicator {
+	PyObject *s = PyUnicode_FromString(*$1 ? *$1 : "");
+	if (!s)
+		SWIG_fail;
+	$result = SWIG_Python_AppendOutput($result, s);
+}
+
+/* Results made by the library: owned by the returned wrapper object. */
+%define EB_PY_OWNED_OUT(TYPE, NAME)
+%typemap(in, numinputs=0) TYPE **NAME (TYPE *tmp = NULL) "$1 = &tmp;"
+%typemap(argout) TYPE **NAME {
+	if (*$1)
+		$result = SWIG_Python_AppendOutput($result,
+			SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
+}
+%enddef
+EB_PY_OWNED_OUT(edubal_population, out_population)
+EB_PY_OWNED_OUT(edubal_enrollment, out_enrollment)
+EB_PY_OWNED_OUT(edubal_inputs, out_inputs)
+EB_PY_OWNED_OUT(edubal_plan, out_plan)

@@ -117,3 +117,58 @@ def test_evaluate_from_dataframes_keeps_memory(root):
     counties = pd.read_csv(sample / "counties.csv")
     mem, _ = growth(lambda: edubal.evaluate(schools, counties), calls=200)
     assert mem < BOUND
+
+
+def test_projection_handles_and_out_arrays_are_freed():
+    base = np.linspace(100.0, 200.0, 40)
+    refs = sys.getrefcount(base)
+
+    def call():
+        c = lowlevel.edubal_cohort()
+        lowlevel.edubal_cohort_set_base(c, 2020, base)
+        lowlevel.edubal_cohort_set_births(c, 2021, [50.0, 60.0])
+        p = lowlevel.edubal_cohort_project(c, 2030)
+        lowlevel.edubal_population_render(p, lowlevel.EDUBAL_FORMAT_JSON)
+        lowlevel.edubal_project_teachers(base, None, 19.0, 0.0, 0.0, 40, 40)
+        try:
+            lowlevel.edubal_project_classes(base, -1.0, 40)
+        except edubal.EdubalError:
+            pass
+        g = lowlevel.edubal_grades()
+        lowlevel.edubal_grades_set_observed(g, 2020, [10.0, 9.0, 11.0, 10.0],
+                                            2)
+        lowlevel.edubal_grades_set_intake(g, 2020, [20.0, 22.0, 24.0], 0,
+                                          float("nan"))
+        e = lowlevel.edubal_grades_project(g, 2022)
+        lowlevel.edubal_enrollment_render(e, ["1", "2"],
+                                          lowlevel.EDUBAL_FORMAT_JSON)
+    mem, py = growth(call, calls=2_000)
+    assert sys.getrefcount(base) == refs
+    assert mem < BOUND and py < 100_000
+
+
+def test_plans_are_freed(root):
+    sample = root / "data" / "sample"
+    std = edubal.standard("cn-2017-compulsory")
+    ds = lowlevel.edubal_dataset()
+    lowlevel.edubal_dataset_read_csv(ds, lowlevel.EDUBAL_TABLE_SCHOOLS,
+                                     str(sample / "schools.csv"))
+    inputs = lowlevel.edubal_plan_inputs()
+    lowlevel.edubal_plan_inputs_read_costs(inputs, str(sample / "costs.csv"))
+
+    def call():
+        p = lowlevel.edubal_plan_compute(std._handle, ds, inputs)
+        lowlevel.edubal_plan_render(p, lowlevel.EDUBAL_FORMAT_JSON, "zh")
+        lowlevel.edubal_report_county_id(lowlevel.edubal_plan_report(p), 0)
+    mem, py = growth(call, calls=500)
+    assert mem < BOUND and py < 100_000
+
+
+def test_plan_objects_are_collected_without_cycles():
+    import weakref
+    plan = edubal.plan(example=True)
+    result = plan.result
+    gone = weakref.ref(plan)
+    del plan
+    assert gone() is None          # no cycle: freed at once, not by gc
+    assert len(result.schools) > 0  # the report it lent is still valid

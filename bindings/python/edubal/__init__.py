@@ -24,12 +24,24 @@ import os
 
 from . import lowlevel as _ll
 from ._frames import report_frames as _report_frames
+from ._project import (
+    Population, Chain, Enrollment, Inputs, project_population,
+    project_enrollment, project_seats, project_teachers, project_preschool,
+    grades_project, fit_ratios, standard_seats, classes, seat_gap, teachers,
+    trajectory, attainment, band)
+from ._plan import Plan, sample_dir
+from . import _plan
 
 __all__ = [
     "EdubalError", "Status", "Standard", "Result", "TheilDecomposition",
     "Summary", "cv", "mean", "sd", "summary", "composite_cv", "gini", "theil",
     "mcloone", "quantile", "range_ratio", "share_below", "evaluate",
     "evaluate_cvs", "standards", "standard", "load_standard", "__version__",
+    "Population", "Chain", "Enrollment", "Inputs", "project_population",
+    "project_enrollment", "project_seats", "project_teachers",
+    "project_preschool", "grades_project", "fit_ratios", "standard_seats",
+    "classes", "seat_gap", "teachers", "trajectory", "attainment", "band",
+    "scenarios", "Plan", "plan", "sample_dir",
 ]
 
 #: Raised for every failing C call.  Attributes: ``status`` (compare with
@@ -344,8 +356,10 @@ class Result:
     noticed (e.g. ignored columns).
     """
 
-    def __init__(self, handle, notes, lang):
+    def __init__(self, handle, notes, lang, owner=None):
         self._handle = handle
+        # A report borrowed from a plan lives as long as the plan.
+        self._owner = owner
         self.notes = notes
         self.lang = lang
         self._json = self._render(_ll.EDUBAL_FORMAT_JSON)
@@ -381,6 +395,25 @@ class Result:
         """The CSV report of ``edubal evaluate --format csv``."""
         return self._render(_ll.EDUBAL_FORMAT_CSV)
 
+    def to_html(self):
+        """The self-contained HTML page of ``edubal evaluate --format
+        html``."""
+        return self._render(_ll.EDUBAL_FORMAT_HTML)
+
+    def save(self, path, format=None):
+        """Write the report to ``path`` in ``format`` "text", "json",
+        "csv", "html" or "xlsx" (default: from the file's extension,
+        .txt, .json, .csv, .html/.htm or .xlsx), exactly as ``edubal
+        evaluate --format F -o path`` does; xlsx is only written this way.
+        """
+        path = os.fspath(path)
+        if format is None:
+            ext = os.path.splitext(path)[1].lower().lstrip(".")
+            format = {"txt": "text", "htm": "html"}.get(ext, ext)
+        fmt = _choice("format", format, _FORMATS)
+        _ll.edubal_report_save(self._handle, fmt, self.lang,
+                               os.fsdecode(path))
+
     def plot_cv(self, ax=None, county=None, level=None):
         """Bar chart of the CV of each indicator with its limit line, one
         panel per county and level (needs matplotlib).  Returns the
@@ -392,6 +425,11 @@ class Result:
         verdicts = ", ".join("%s: %s" % (c, v) for c, v in zip(
             self.counties["county_id"], self.counties["verdict"]))
         return "<edubal.Result %s: %s>" % (self.standard_id, verdicts)
+
+
+_FORMATS = {"text": _ll.EDUBAL_FORMAT_TEXT, "json": _ll.EDUBAL_FORMAT_JSON,
+            "csv": _ll.EDUBAL_FORMAT_CSV, "html": _ll.EDUBAL_FORMAT_HTML,
+            "xlsx": _ll.EDUBAL_FORMAT_XLSX}
 
 
 def evaluate(schools=None, counties=None, classes=None, kindergartens=None,
@@ -420,3 +458,48 @@ def evaluate(schools=None, counties=None, classes=None, kindergartens=None,
     notes = [_ll.edubal_dataset_note(ds, i)
              for i in range(_ll.edubal_dataset_note_count(ds))]
     return Result(_ll.edubal_evaluate(std._handle, ds), notes, lang)
+
+
+# ---------------------------------------------------------------- plans
+
+def plan(schools=None, counties=None, costs=None, limits=None,
+         standard="cn-2017-compulsory", classes=None, kindergartens=None,
+         funding=None, lang="zh", example=False):
+    """The cheapest school-by-school additions that make every county pass
+    the resource part of a standard (SPEC §7.7, docs/plan.md), as
+    ``edubal plan``.
+
+    Tables are DataFrames or CSV paths, as for :func:`evaluate`.
+    ``costs`` (resource, unit_cost[, step, unit]) defaults to the bundled
+    illustrative data/sample/costs.csv, as the CLI's; ``limits``
+    (school_id, resource, max_addition) is optional.  ``example=True``
+    plans the bundled sample county (``edubal plan --example``).  Returns
+    a :class:`Plan`; limits that leave no way to pass raise EdubalError
+    naming the school and indicator.
+    """
+    if lang not in ("zh", "en"):
+        raise ValueError("lang must be 'zh' or 'en', not %r" % (lang,))
+    if example:
+        if schools is not None:
+            raise ValueError("plan: example=True and schools exclude each "
+                             "other")
+        schools = os.path.join(sample_dir(), "schools.csv")
+        counties = os.path.join(sample_dir(), "counties.csv")
+    if schools is None:
+        raise ValueError("plan: give schools (or example=True)")
+    std = _as_standard(standard)
+    ds = _dataset({"schools": schools, "counties": counties,
+                   "classes": classes, "kindergartens": kindergartens,
+                   "funding": funding})
+    inputs = _plan.plan_inputs(costs, limits)
+    handle = _ll.edubal_plan_compute(std._handle, ds, inputs)
+    return Plan(handle, lang, Result, keep=(std, ds, inputs))
+
+
+def scenarios(run, low, high, medium=None):
+    """Run a projection three times and band its outputs (SPEC §7): call
+    ``run(**medium)``, ``run(**low)`` and ``run(**high)`` (each a dict of
+    keyword arguments, e.g. ``{"births_factor": 0.9}``), each returning a
+    Series or DataFrame, and return :func:`band` of the three."""
+    mid = run(**(medium or {}))
+    return band(run(**low), mid, run(**high))
