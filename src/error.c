@@ -91,6 +91,10 @@ copy_text(char *dst, size_t size, const char *src)
 	snprintf(dst, size, "%s", src ? src : "");
 }
 
+/* The format attribute lets clang check the callers' formats. */
+static void append_reason(edubal_error *err, size_t used, const char *fmt,
+	va_list ap) __attribute__((format(printf, 3, 0)));
+
 /* Format the reason, then append it to the prefix message[0..used). */
 static void
 append_reason(edubal_error *err, size_t used, const char *fmt, va_list ap)

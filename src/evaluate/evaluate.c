@@ -278,6 +278,27 @@ evaluation_free(struct evaluation *ev)
 	free(ev->class_county);
 }
 
+/*
+ * Tables that hold a header and no rows (a truncated export) would give a
+ * report with no county and no word of why: refuse them, naming the
+ * first such table, where its first row should be.
+ */
+static edubal_status
+refuse_header_only(const struct evaluation *ev, edubal_error *err)
+{
+	const struct edubal__frame *first = NULL;
+	for (int k = 0; k < EDUBAL__TABLE_KINDS; k++) {
+		const struct edubal__frame *f = ev->frames[k];
+		if (f && f->rows > 0)
+			return EDUBAL_OK;
+		if (f && !first)
+			first = f;
+	}
+	return edubal__fail_cell(err, EDUBAL_EDATA, first->source, 2,
+		first->column_count > 0 ? first->columns[0].name : NULL, NULL,
+		"the table has a header but no data rows: nothing to evaluate");
+}
+
 edubal_status
 edubal_evaluate(const edubal_standard *standard, const edubal_dataset *dataset,
 	edubal_report **out_report, edubal_error *err)
@@ -295,6 +316,9 @@ edubal_evaluate(const edubal_standard *standard, const edubal_dataset *dataset,
 	if (!any)
 		return edubal__fail(err, EDUBAL_EINVAL, "the dataset is empty: add "
 			"schools.csv, counties.csv, kindergartens.csv or funding.csv");
+	edubal_status empty = refuse_header_only(&ev, err);
+	if (empty != EDUBAL_OK)
+		return empty;
 	ev.report = calloc(1, sizeof *ev.report);
 	if (!ev.report)
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");

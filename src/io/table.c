@@ -78,6 +78,16 @@ cell_text(const struct edubal_table *t, size_t index)
 	return t->text + t->cells[index];
 }
 
+/* The header name of field i (0-based) of a data row, or NULL in the
+ * header itself and beyond its last column: errors name the column. */
+static const char *
+column_of_field(const struct reader *r, size_t i)
+{
+	if (!r->have_header || i >= r->table->columns)
+		return NULL;
+	return cell_text(r->table, i);
+}
+
 static void
 on_field(void *field, size_t len, void *data)
 {
@@ -88,8 +98,9 @@ on_field(void *field, size_t len, void *data)
 	size_t row = r->record + 1;
 	if (!edubal__utf8_valid(text, len)) {
 		r->status = edubal__fail_cell(r->err, EDUBAL_EDATA, r->table->source,
-			row, NULL, NULL, "field %zu is not valid UTF-8 (save the file "
-			"as UTF-8; GBK exports must be converted)", r->fields + 1);
+			row, column_of_field(r, r->fields), NULL, "field %zu is not "
+			"valid UTF-8 (save the file as UTF-8; GBK exports must be "
+			"converted)", r->fields + 1);
 		return;
 	}
 	if (!append_cell(r->table, text, len)) {
@@ -168,9 +179,10 @@ on_record(int terminator, void *data)
 		r->have_header = true;
 		r->status = check_header(r);
 	} else if (r->fields != r->table->columns) {
+		/* Name the first missing column; extra fields have none. */
 		r->status = edubal__fail_cell(r->err, EDUBAL_EDATA, r->table->source,
-			r->record, NULL, NULL, "the row has %zu fields but the header "
-			"has %zu", r->fields, r->table->columns);
+			r->record, column_of_field(r, r->fields), NULL, "the row has %zu "
+			"fields but the header has %zu", r->fields, r->table->columns);
 	} else if (!grow((void **) &r->table->row_numbers, &r->table->row_cap,
 	                 r->table->rows + 1, sizeof *r->table->row_numbers)) {
 		r->status = edubal__fail(r->err, EDUBAL_ENOMEM, "out of memory");
@@ -229,8 +241,11 @@ static edubal_status
 libcsv_failure(struct parse *p)
 {
 	struct edubal_table *t = p->reader.table;
+	/* The field being read when libcsv gave up is the one after those
+	 * completed in this row. */
 	return edubal__fail_cell(p->reader.err, EDUBAL_EDATA, t->source,
-		p->reader.record + 1, NULL, NULL, "malformed CSV: %s",
+		p->reader.record + 1, column_of_field(&p->reader, p->reader.fields),
+		NULL, "malformed CSV in field %zu: %s", p->reader.fields + 1,
 		csv_strerror(csv_error(&p->parser)));
 }
 

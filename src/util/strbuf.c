@@ -28,6 +28,10 @@ reserve(struct edubal__strbuf *b, size_t extra)
 	return true;
 }
 
+/* The format attribute lets clang check the callers' formats. */
+static void append_va(struct edubal__strbuf *b, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
+
 /* Format straight into the free space and again only when it was too
  * small: reports format a message per failing school, and measuring each
  * one first doubled the cost. */

@@ -2,6 +2,9 @@
 # run_case NAME EXPECTED_STATUS STREAM PATTERN -- COMMAND...
 #   runs COMMAND, checks its exit status and that STREAM (stdout|stderr)
 #   contains the fixed string PATTERN (skip the check with PATTERN "").
+# EDUBAL_WRAPPER, when set, is put before COMMAND (split on blanks), e.g.
+#   EDUBAL_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full"
+# so that every case also runs under a checker (scripts/dev valgrind).
 tap_count=0
 tap_failed=0
 tmp_out=$(mktemp)
@@ -13,7 +16,8 @@ run_case() {
 	shift 5
 	tap_count=$((tap_count + 1))
 	set +e
-	"$@" > "$tmp_out" 2> "$tmp_err"
+	# shellcheck disable=SC2086
+	${EDUBAL_WRAPPER:-} "$@" > "$tmp_out" 2> "$tmp_err"
 	got=$?
 	set -e
 	file=$tmp_out

@@ -57,7 +57,7 @@ run_case "missing required column" 2 stderr 'missing-column.csv: column "type"' 
 	"$edubal" evaluate --schools "$bad/missing-column.csv"
 run_case "rate outside [0, 1]" 2 stderr 'rate-out-of-range-counties.csv: row 2, column "migrant_public_rate": value "1.5"' -- \
 	"$edubal" evaluate --schools "$ev/pass-schools.csv" --counties "$bad/rate-out-of-range-counties.csv"
-run_case "malformed CSV" 2 stderr 'malformed.csv: row 2: malformed CSV' -- \
+run_case "malformed CSV" 2 stderr 'malformed.csv: row 2, column "students_primary": malformed CSV in field 4' -- \
 	"$edubal" evaluate --schools "$bad/malformed.csv"
 run_case "missing file" 2 stderr 'nowhere.csv: cannot open' -- \
 	"$edubal" evaluate --schools "$bad/nowhere.csv"

@@ -50,9 +50,9 @@ run_case "empty cell" 2 stderr 'row 2, column "books": value "": empty cell' -- 
 	"$edubal" stats cv "$bad/empty-cell.csv" --value books
 run_case "NaN cell" 2 stderr 'value "nan": NaN and infinity are not accepted' -- \
 	"$edubal" stats cv "$bad/nan.csv" --value books
-run_case "ragged row" 2 stderr 'ragged.csv: row 3: the row has 2 fields but the header has 3' -- \
+run_case "ragged row" 2 stderr 'ragged.csv: row 3, column "books": the row has 2 fields but the header has 3' -- \
 	"$edubal" stats cv "$bad/ragged.csv" --value books
-run_case "unterminated quote" 2 stderr 'unterminated.csv: row 2: malformed CSV' -- \
+run_case "unterminated quote" 2 stderr 'unterminated.csv: row 2, column "books": malformed CSV in field 3' -- \
 	"$edubal" stats cv "$bad/unterminated.csv" --value books
 run_case "division by zero students" 2 stderr 'row 3, column "students": value "0": cannot divide' -- \
 	"$edubal" stats cv "$bad/zero-students.csv" --value books --per students
