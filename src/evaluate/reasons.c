@@ -7,11 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/fmtg.h"
 #include "../util/strbuf.h"
 #include "resource.h"
 
 /* Add a reason whose three texts were built with edubal__printf_new (and
- * are freed here, whatever happens). */
+ * are freed here, whatever happens).  The report keeps exact-size copies:
+ * the built texts have room to spare, and a national report holds
+ * hundreds of thousands of them. */
 static edubal_status
 add_owned(struct edubal__county_result *c, char *code, char *zh, char *en)
 {
@@ -21,6 +24,21 @@ add_owned(struct edubal__county_result *c, char *code, char *zh, char *en)
 	free(zh);
 	free(en);
 	return st;
+}
+
+/* a, b, c and d joined into a new string (NULL when out of memory). */
+static char *
+join4(const char *a, const char *b, const char *c, const char *d)
+{
+	size_t na = strlen(a), nb = strlen(b), nc = strlen(c), nd = strlen(d);
+	char *p = malloc(na + nb + nc + nd + 1);
+	if (!p)
+		return NULL;
+	memcpy(p, a, na);
+	memcpy(p + na, b, nb);
+	memcpy(p + na + nb, c, nc);
+	memcpy(p + na + nb + nc, d, nd + 1);
+	return p;
 }
 
 static const char *
@@ -35,12 +53,28 @@ en_name(const char *name_en, const char *key)
 	return name_en && *name_en ? name_en : key;
 }
 
-/* Indicators below the standard of a school, as "name x (standard t)". */
-static char *
-shortfalls(const edubal_standard *std, const struct edubal__school_result *sr,
-	bool zh)
+static void
+put_g(struct edubal__strbuf *b, double x, int precision)
 {
-	struct edubal__strbuf b = {NULL, 0, 0, false};
+	char t[EDUBAL__FMTG_SIZE];
+	edubal__strbuf_append(b, t, edubal__fmtg(t, x, precision));
+}
+
+static void
+put_int(struct edubal__strbuf *b, long long n)
+{
+	char t[24];
+	edubal__strbuf_append(b, t, edubal__fmt_long(t, n));
+}
+
+/* Indicators below the standard of a school, as "name x (standard t)".
+ * Written piece by piece rather than with printf: a national report has
+ * a message per failing school, and printf of doubles was most of the
+ * evaluation.  The bytes are those of "%s%s %.4g (standard %g%s)". */
+static void
+shortfalls(struct edubal__strbuf *b, const edubal_standard *std,
+	const struct edubal__school_result *sr, bool zh)
+{
 	const char *sep = "";
 	for (size_t i = 0; i < std->indicator_count; i++) {
 		const struct edubal__indicator *ind = &std->indicators[i];
@@ -48,15 +82,43 @@ shortfalls(const edubal_standard *std, const struct edubal__school_result *sr,
 		if (!ind->has_threshold[sr->section] || isnan(x) || x >= t)
 			continue;
 		bool floor = x < std->floor_fraction * t;
-		if (zh)
-			edubal__strbuf_printf(&b, "%s%s %.4g(标准 %g%s)", sep,
-				zh_name(ind->name_zh, ind->key), x, t,
-				floor ? ",低于标准的下限比例" : "");
-		else
-			edubal__strbuf_printf(&b, "%s%s %.4g (standard %g%s)", sep,
-				ind->key, x, t, floor ? ", below the floor fraction" : "");
+		edubal__strbuf_puts(b, sep);
+		edubal__strbuf_puts(b, zh ? zh_name(ind->name_zh, ind->key) :
+			ind->key);
+		edubal__strbuf_puts(b, " ");
+		put_g(b, x, 4);
+		edubal__strbuf_puts(b, zh ? "(标准 " : " (standard ");
+		put_g(b, t, 6);
+		if (floor)
+			edubal__strbuf_puts(b, zh ? ",低于标准的下限比例" :
+				", below the floor fraction");
+		edubal__strbuf_puts(b, ")");
 		sep = zh ? ";" : "; ";
 	}
+}
+
+/* "%s %s 未达到资源配置标准(达标 %d 项,要求至少 %d 项且其余不低于标准的
+ * %g%%):%s" and its English twin, without printf (see shortfalls). */
+static char *
+school_message(const edubal_standard *std,
+	const struct edubal__school_result *sr, bool zh)
+{
+	struct edubal__strbuf b = {NULL, 0, 0, false};
+	enum edubal__section s = sr->section;
+	edubal__strbuf_puts(&b, edubal__level_name(s, zh ? "zh" : "en"));
+	edubal__strbuf_puts(&b, zh ? " " : " school ");
+	edubal__strbuf_puts(&b, sr->school_id);
+	edubal__strbuf_puts(&b, zh ? " 未达到资源配置标准(达标 " :
+		" fails the resource rule (");
+	put_int(&b, sr->met);
+	edubal__strbuf_puts(&b, zh ? " 项,要求至少 " :
+		" indicators met; at least ");
+	put_int(&b, std->min_met);
+	edubal__strbuf_puts(&b, zh ? " 项且其余不低于标准的 " :
+		" required and the rest at ");
+	put_g(&b, std->floor_fraction * 100, 6);
+	edubal__strbuf_puts(&b, zh ? "%):" : "% of the standard): ");
+	shortfalls(&b, std, sr, zh);
 	edubal__strbuf_puts(&b, "");
 	return edubal__strbuf_finish(&b);
 }
@@ -65,24 +127,9 @@ edubal_status
 edubal__reason_school(struct edubal__county_result *c,
 	const edubal_standard *std, const struct edubal__school_result *sr)
 {
-	char *zh_detail = shortfalls(std, sr, true);
-	char *en_detail = shortfalls(std, sr, false);
-	enum edubal__section s = sr->section;
-	edubal_status st = add_owned(c,
-		edubal__printf_new("resource.%s.school.%s",
-			edubal__section_name(s), sr->school_id),
-		edubal__printf_new("%s %s 未达到资源配置标准(达标 %d 项,要求至少 %d "
-			"项且其余不低于标准的 %g%%):%s", edubal__level_name(s, "zh"),
-			sr->school_id, sr->met, std->min_met,
-			std->floor_fraction * 100, zh_detail ? zh_detail : ""),
-		edubal__printf_new("%s school %s fails the resource rule (%d "
-			"indicators met; at least %d required and the rest at %g%% of "
-			"the standard): %s", edubal__level_name(s, "en"), sr->school_id,
-			sr->met, std->min_met, std->floor_fraction * 100,
-			en_detail ? en_detail : ""));
-	free(zh_detail);
-	free(en_detail);
-	return st;
+	return add_owned(c, join4("resource.",
+			edubal__section_name(sr->section), ".school.", sr->school_id),
+		school_message(std, sr, true), school_message(std, sr, false));
 }
 
 edubal_status
