@@ -12,7 +12,7 @@ judge_flag(const struct edubal__condition *cond,
 	const struct edubal__scope_context *ctx, struct edubal__judged *j)
 {
 	double v;
-	if (!edubal__scope_number(ctx, cond->flag, &v)) {
+	if (!edubal__scope_flag_number(ctx, cond->flag, &v)) {
 		j->truth = EDUBAL__UNKNOWN;
 		snprintf(j->what, sizeof j->what, "%s", cond->flag);
 		return;

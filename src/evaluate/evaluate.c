@@ -33,6 +33,7 @@ struct evaluation {
 	struct edubal__index school_ids;
 	struct edubal__class_maxima classes;
 	struct edubal__school_columns school_columns;
+	struct edubal__lookup_cache lookups;
 	size_t *rows[EDUBAL__TABLE_KINDS];       /* scratch per county */
 };
 
@@ -228,6 +229,7 @@ evaluate_county(struct evaluation *ev, size_t index, const char *id,
 	county.has_county_row = county.count[EDUBAL_TABLE_COUNTIES] > 0;
 	county.classes = ev->frames[EDUBAL_TABLE_CLASSES] ? &ev->classes : NULL;
 	county.schools = &ev->school_columns;
+	county.lookups = &ev->lookups;
 	c->county_id = edubal__strdup(id);
 	if (!c->county_id || copy_county_names(c, &county) != EDUBAL_OK)
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
@@ -245,6 +247,8 @@ static edubal_status
 run(struct evaluation *ev, edubal_error *err)
 {
 	edubal_status st = build_indexes(ev, err);
+	if (st == EDUBAL_OK && !edubal__lookup_cache_init(&ev->lookups))
+		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	const char **ids = NULL;
 	size_t n = 0;
 	if (st == EDUBAL_OK && edubal__school_columns_init(&ev->school_columns,
@@ -274,6 +278,7 @@ evaluation_free(struct evaluation *ev)
 	}
 	edubal__index_free(&ev->school_ids);
 	edubal__school_columns_free(&ev->school_columns);
+	edubal__lookup_cache_free(&ev->lookups);
 	free(ev->classes.max);
 	free(ev->class_county);
 }
