@@ -4,6 +4,8 @@
  * verdict.
  */
 #include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -105,29 +107,39 @@ build_indexes(struct evaluation *ev, edubal_error *err)
 	return EDUBAL_OK;
 }
 
-struct sighting {
-	const char *id;
-	size_t order;   /* table position, then row: first sighting wins */
+/* A set of county ids (borrowed strings), open addressing. */
+struct id_set {
+	const char **slots;
+	size_t mask;
 };
 
-static int
-compare_id_then_order(const void *a, const void *b)
+static size_t
+hash_id(const char *s)
 {
-	const struct sighting *x = a, *y = b;
-	int c = strcmp(x->id, y->id);
-	return c ? c : (x->order > y->order) - (x->order < y->order);
+	size_t h = 14695981039346656037u & SIZE_MAX;  /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char) *s) * (size_t) 1099511628211u;
+	return h;
 }
 
-static int
-compare_order(const void *a, const void *b)
+/* Add id; returns whether it was new. */
+static bool
+id_set_add(struct id_set *set, const char *id)
 {
-	const struct sighting *x = a, *y = b;
-	return (x->order > y->order) - (x->order < y->order);
+	size_t i = hash_id(id) & set->mask;
+	while (set->slots[i]) {
+		if (strcmp(set->slots[i], id) == 0)
+			return false;
+		i = (i + 1) & set->mask;
+	}
+	set->slots[i] = id;
+	return true;
 }
 
 /* The ids of all counties: counties.csv order, then those found only in
  * schools, kindergartens and funding, in order of first appearance.
- * Sorting all sightings keeps this O(n log n) at national scale. */
+ * A hash set of the ids seen keeps this O(n) at national scale (sorting
+ * every row's id cost more than evaluating a county). */
 static edubal_status
 plan_counties(struct evaluation *ev, const char ***out, size_t *out_n)
 {
@@ -136,32 +148,33 @@ plan_counties(struct evaluation *ev, const char ***out, size_t *out_n)
 	size_t total = 0;
 	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
 		total += ev->frames[order[i]] ? ev->frames[order[i]]->rows : 0;
-	struct sighting *seen = malloc((total + 1) * sizeof *seen);
+	size_t cap = 16;
+	while (cap < 2 * total)
+		cap *= 2;
+	struct id_set set = {calloc(cap, sizeof *set.slots), cap - 1};
 	const char **ids = malloc((total + 1) * sizeof *ids);
-	if (!seen || !ids) {
-		free(seen);
+	if (!set.slots || !ids) {
+		free(set.slots);
 		free(ids);
 		return EDUBAL_ENOMEM;
 	}
-	size_t n = 0, offset = 0;
+	size_t n = 0;
 	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
 		const struct edubal__frame *f = ev->frames[order[i]];
-		for (size_t r = 0; f && r < f->rows; r++)
-			seen[n++] = (struct sighting){ev->county_of[order[i]][r],
-				offset + r};
-		offset += f ? f->rows : 0;
+		const char *previous = NULL;
+		for (size_t r = 0; f && r < f->rows; r++) {
+			const char *id = ev->county_of[order[i]][r];
+			/* Rows of one county usually follow each other. */
+			if (previous && strcmp(id, previous) == 0)
+				continue;
+			previous = id;
+			if (id_set_add(&set, id))
+				ids[n++] = id;
+		}
 	}
-	qsort(seen, n, sizeof *seen, compare_id_then_order);
-	size_t unique = 0;
-	for (size_t i = 0; i < n; i++)
-		if (i == 0 || strcmp(seen[i].id, seen[i - 1].id) != 0)
-			seen[unique++] = seen[i];
-	qsort(seen, unique, sizeof *seen, compare_order);
-	for (size_t i = 0; i < unique; i++)
-		ids[i] = seen[i].id;
-	free(seen);
+	free(set.slots);
 	*out = ids;
-	*out_n = unique;
+	*out_n = n;
 	return EDUBAL_OK;
 }
 

@@ -53,83 +53,85 @@ en_name(const char *name_en, const char *key)
 	return name_en && *name_en ? name_en : key;
 }
 
-static void
-put_g(struct edubal__strbuf *b, double x, int precision)
-{
-	char t[EDUBAL__FMTG_SIZE];
-	edubal__strbuf_append(b, t, edubal__fmtg(t, x, precision));
-}
+/* The zh and en texts of a failing school, built together so each
+ * number is formatted once. */
+struct school_texts {
+	struct edubal__strbuf zh, en;
+};
 
 static void
-put_int(struct edubal__strbuf *b, long long n)
+put_both(struct school_texts *t, const char *zh, const char *en)
 {
-	char t[24];
-	edubal__strbuf_append(b, t, edubal__fmt_long(t, n));
+	edubal__strbuf_puts(&t->zh, zh);
+	edubal__strbuf_puts(&t->en, en);
 }
 
 /* Indicators below the standard of a school, as "name x (standard t)".
  * Written piece by piece rather than with printf: a national report has
  * a message per failing school, and printf of doubles was most of the
- * evaluation.  The bytes are those of "%s%s %.4g (standard %g%s)". */
+ * evaluation.  The bytes are those of "%s%s %.4g(标准 %g%s)" (zh) and
+ * "%s%s %.4g (standard %g%s)" (en). */
 static void
-shortfalls(struct edubal__strbuf *b, const edubal_standard *std,
-	const struct edubal__school_result *sr, bool zh)
+shortfalls(struct school_texts *t, const edubal_standard *std,
+	const struct edubal__school_result *sr)
 {
-	const char *sep = "";
+	bool first = true;
 	for (size_t i = 0; i < std->indicator_count; i++) {
 		const struct edubal__indicator *ind = &std->indicators[i];
-		double x = sr->indicators[i], t = ind->threshold[sr->section];
-		if (!ind->has_threshold[sr->section] || isnan(x) || x >= t)
+		double x = sr->indicators[i], th = ind->threshold[sr->section];
+		if (!ind->has_threshold[sr->section] || isnan(x) || x >= th)
 			continue;
-		bool floor = x < std->floor_fraction * t;
-		edubal__strbuf_puts(b, sep);
-		edubal__strbuf_puts(b, zh ? zh_name(ind->name_zh, ind->key) :
-			ind->key);
-		edubal__strbuf_puts(b, " ");
-		put_g(b, x, 4);
-		edubal__strbuf_puts(b, zh ? "(标准 " : " (standard ");
-		put_g(b, t, 6);
+		bool floor = x < std->floor_fraction * th;
+		char xs[EDUBAL__FMTG_SIZE], ts[EDUBAL__FMTG_SIZE];
+		edubal__fmtg(xs, x, 4);
+		edubal__fmtg(ts, th, 6);
+		put_both(t, first ? "" : ";", first ? "" : "; ");
+		put_both(t, zh_name(ind->name_zh, ind->key), ind->key);
+		put_both(t, " ", " ");
+		put_both(t, xs, xs);
+		put_both(t, "(标准 ", " (standard ");
+		put_both(t, ts, ts);
 		if (floor)
-			edubal__strbuf_puts(b, zh ? ",低于标准的下限比例" :
-				", below the floor fraction");
-		edubal__strbuf_puts(b, ")");
-		sep = zh ? ";" : "; ";
+			put_both(t, ",低于标准的下限比例", ", below the floor fraction");
+		put_both(t, ")", ")");
+		first = false;
 	}
 }
 
 /* "%s %s 未达到资源配置标准(达标 %d 项,要求至少 %d 项且其余不低于标准的
  * %g%%):%s" and its English twin, without printf (see shortfalls). */
-static char *
-school_message(const edubal_standard *std,
-	const struct edubal__school_result *sr, bool zh)
+static void
+school_texts(struct school_texts *t, const edubal_standard *std,
+	const struct edubal__school_result *sr)
 {
-	struct edubal__strbuf b = {NULL, 0, 0, false};
 	enum edubal__section s = sr->section;
-	edubal__strbuf_puts(&b, edubal__level_name(s, zh ? "zh" : "en"));
-	edubal__strbuf_puts(&b, zh ? " " : " school ");
-	edubal__strbuf_puts(&b, sr->school_id);
-	edubal__strbuf_puts(&b, zh ? " 未达到资源配置标准(达标 " :
-		" fails the resource rule (");
-	put_int(&b, sr->met);
-	edubal__strbuf_puts(&b, zh ? " 项,要求至少 " :
-		" indicators met; at least ");
-	put_int(&b, std->min_met);
-	edubal__strbuf_puts(&b, zh ? " 项且其余不低于标准的 " :
-		" required and the rest at ");
-	put_g(&b, std->floor_fraction * 100, 6);
-	edubal__strbuf_puts(&b, zh ? "%):" : "% of the standard): ");
-	shortfalls(&b, std, sr, zh);
-	edubal__strbuf_puts(&b, "");
-	return edubal__strbuf_finish(&b);
+	char met[24], min_met[24], floor[EDUBAL__FMTG_SIZE];
+	edubal__fmt_long(met, sr->met);
+	edubal__fmt_long(min_met, std->min_met);
+	edubal__fmtg(floor, std->floor_fraction * 100, 6);
+	put_both(t, edubal__level_name(s, "zh"), edubal__level_name(s, "en"));
+	put_both(t, " ", " school ");
+	put_both(t, sr->school_id, sr->school_id);
+	put_both(t, " 未达到资源配置标准(达标 ", " fails the resource rule (");
+	put_both(t, met, met);
+	put_both(t, " 项,要求至少 ", " indicators met; at least ");
+	put_both(t, min_met, min_met);
+	put_both(t, " 项且其余不低于标准的 ", " required and the rest at ");
+	put_both(t, floor, floor);
+	put_both(t, "%):", "% of the standard): ");
+	shortfalls(t, std, sr);
 }
 
 edubal_status
 edubal__reason_school(struct edubal__county_result *c,
 	const edubal_standard *std, const struct edubal__school_result *sr)
 {
+	struct school_texts t = {{NULL, 0, 0, false}, {NULL, 0, 0, false}};
+	school_texts(&t, std, sr);
+	put_both(&t, "", "");
 	return add_owned(c, join4("resource.",
 			edubal__section_name(sr->section), ".school.", sr->school_id),
-		school_message(std, sr, true), school_message(std, sr, false));
+		edubal__strbuf_finish(&t.zh), edubal__strbuf_finish(&t.en));
 }
 
 edubal_status

@@ -21,6 +21,24 @@ static const double pow10_exact[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
 	1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
 	1e20, 1e21, 1e22};
 
+/* The decimal exponent of ax in [1e-15, 1e15), maybe off by one near a
+ * power of ten (digits_of corrects it); cheaper than floor(log10(ax)). */
+static int
+exponent_of(double ax)
+{
+	static const double neg[] = {1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7,
+		1e-8, 1e-9, 1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16};
+	int e = 0;
+	if (ax >= 1) {
+		while (e < 22 && ax >= pow10_exact[e + 1])
+			e++;
+		return e;
+	}
+	while (e < 15 && ax < neg[e])
+		e++;
+	return -e - 1;
+}
+
 static size_t
 fallback(char *buf, double x, int precision)
 {
@@ -40,7 +58,7 @@ scale(double ax, int k)
 static bool
 digits_of(double ax, int p, unsigned long *out_digits, int *out_exp)
 {
-	int e = (int) floor(log10(ax));
+	int e = exponent_of(ax);
 	for (int tries = 0; tries < 2; tries++) {
 		int k = p - 1 - e;
 		if (k > 22 || k < -22)

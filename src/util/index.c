@@ -3,6 +3,7 @@
  */
 #include "index.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,18 @@ compare_entries(const void *a, const void *b)
 	if (c != 0)
 		return c;
 	return (x->row > y->row) - (x->row < y->row);
+}
+
+/* Whether the entries (made in row order) are sorted already: exports
+ * usually list schools county by county, and qsort of 200,000 keys costs
+ * more than the evaluation of a county's rows. */
+static bool
+in_order(const struct edubal__index *index)
+{
+	for (size_t i = 1; i < index->count; i++)
+		if (strcmp(index->entries[i - 1].key, index->entries[i].key) > 0)
+			return false;
+	return true;
 }
 
 int
@@ -31,8 +44,9 @@ edubal__index_build(struct edubal__index *index, char *const *keys,
 		index->entries[index->count].row = r;
 		index->count++;
 	}
-	qsort(index->entries, index->count, sizeof *index->entries,
-		compare_entries);
+	if (!in_order(index))
+		qsort(index->entries, index->count, sizeof *index->entries,
+			compare_entries);
 	return 0;
 }
 
