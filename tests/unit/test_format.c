@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "io/number.h"
 #include "util/fmtg.h"
 
 #define LEN(a) (sizeof (a) / sizeof *(a))
@@ -85,6 +86,56 @@ START_TEST(test_fmt_long)
 }
 END_TEST
 
+/* The reader's strtod-free path for plain decimals must give strtod's
+ * double bit for bit (compared with memcmp, so -0 and 0 differ). */
+static void
+check_read(struct edubal__number_reader *r, const char *text)
+{
+	double got = 12345, want = strtod(text, NULL);
+	const char *why = NULL;
+	ck_assert_msg(edubal__read_number(r, text, &got, &why),
+		"\"%s\" refused: %s", text, why ? why : "");
+	ck_assert_msg(memcmp(&got, &want, sizeof got) == 0,
+		"\"%s\": got %.17g, strtod %.17g", text, got, want);
+}
+
+START_TEST(test_read_number_exact)
+{
+	struct edubal__number_reader *r = edubal__number_reader_new();
+	ck_assert_ptr_nonnull(r);
+	static const char *const fixed[] = {"0", "-0", "+0", "0.0", "-0.000",
+		"1", "0.1", "0.2", "0.3", "4.2", "2000", "85.5", ".5", "5.",
+		"-.25", "123456789012345", "0.123456789012345",
+		"1234567890123456", "9007199254740993", "0.1234567890123456789",
+		"1e3", "2.5E-3", "999999999999999", "0.000000000000001",
+		"00000000000000000001.5", "3.14159265358979"};
+	for (size_t i = 0; i < LEN(fixed); i++)
+		check_read(r, fixed[i]);
+	uint64_t s = 2463534242ull;
+	char text[40];
+	for (int i = 0; i < 300000; i++) {
+		s ^= s << 13;
+		s ^= s >> 7;
+		s ^= s << 17;
+		int digits = 1 + (int) (s % 17);       /* 1..17: past the limit */
+		int point = (int) ((s >> 8) % (unsigned) (digits + 1));
+		size_t n = 0;
+		if ((s >> 20) & 1)
+			text[n++] = '-';
+		uint64_t d = s >> 24;
+		for (int k = 0; k < digits; k++) {
+			if (k == point && k > 0)
+				text[n++] = '.';
+			text[n++] = (char) ('0' + (d % 10));
+			d = d / 10 ? d / 10 : s ^ (uint64_t) k * 0x9e3779b97f4a7c15ull;
+		}
+		text[n] = '\0';
+		check_read(r, text);
+	}
+	edubal__number_reader_free(r);
+}
+END_TEST
+
 static Suite *
 format_suite(void)
 {
@@ -93,6 +144,9 @@ format_suite(void)
 	tcase_add_test(tc, test_fmtg_edges);
 	tcase_add_test(tc, test_fmtg_random);
 	tcase_add_test(tc, test_fmt_long);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("read_number");
+	tcase_add_test(tc, test_read_number_exact);
 	suite_add_tcase(s, tc);
 	return s;
 }
