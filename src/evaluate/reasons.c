@@ -53,17 +53,74 @@ en_name(const char *name_en, const char *key)
 	return name_en && *name_en ? name_en : key;
 }
 
+/* Text built on the stack first: a failing school's message is a few
+ * hundred bytes, and growing a heap buffer, then copying it for the
+ * report, cost more than writing it.  Longer texts move to the heap. */
+struct text {
+	char *p;              /* local, or malloc'd once it outgrows it */
+	size_t len, cap;
+	bool failed;
+	char local[768];
+};
+
+static void
+text_init(struct text *t)
+{
+	t->p = t->local;
+	t->len = 0;
+	t->cap = sizeof t->local;
+	t->failed = false;
+}
+
+static void
+text_put(struct text *t, const char *s, size_t n)
+{
+	if (t->failed)
+		return;
+	if (t->len + n + 1 > t->cap) {
+		size_t cap = 2 * t->cap;
+		while (cap < t->len + n + 1)
+			cap *= 2;
+		char *p = t->p == t->local ? malloc(cap) : realloc(t->p, cap);
+		if (!p) {
+			t->failed = true;
+			return;
+		}
+		if (t->p == t->local)
+			memcpy(p, t->local, t->len);
+		t->p = p;
+		t->cap = cap;
+	}
+	memcpy(t->p + t->len, s, n);
+	t->len += n;
+}
+
+/* The text as an exact-size malloc'd string (NULL when out of memory);
+ * t is spent. */
+static char *
+text_finish(struct text *t)
+{
+	char *out = NULL;
+	if (!t->failed && (out = malloc(t->len + 1))) {
+		memcpy(out, t->p, t->len);
+		out[t->len] = '\0';
+	}
+	if (t->p != t->local)
+		free(t->p);
+	return out;
+}
+
 /* The zh and en texts of a failing school, built together so each
  * number is formatted once. */
 struct school_texts {
-	struct edubal__strbuf zh, en;
+	struct text zh, en;
 };
 
 static void
 put_both(struct school_texts *t, const char *zh, const char *en)
 {
-	edubal__strbuf_puts(&t->zh, zh);
-	edubal__strbuf_puts(&t->en, en);
+	text_put(&t->zh, zh, strlen(zh));
+	text_put(&t->en, en, strlen(en));
 }
 
 /* Indicators below the standard of a school, as "name x (standard t)".
@@ -126,12 +183,23 @@ edubal_status
 edubal__reason_school(struct edubal__county_result *c,
 	const edubal_standard *std, const struct edubal__school_result *sr)
 {
-	struct school_texts t = {{NULL, 0, 0, false}, {NULL, 0, 0, false}};
+	struct school_texts t;
+	text_init(&t.zh);
+	text_init(&t.en);
 	school_texts(&t, std, sr);
-	put_both(&t, "", "");
-	return add_owned(c, join4("resource.",
-			edubal__section_name(sr->section), ".school.", sr->school_id),
-		edubal__strbuf_finish(&t.zh), edubal__strbuf_finish(&t.en));
+	char *code = join4("resource.", edubal__section_name(sr->section),
+		".school.", sr->school_id);
+	char *zh = text_finish(&t.zh);
+	char *en = text_finish(&t.en);
+	/* Exact-size texts: the report takes them as they are. */
+	edubal_status st = code && zh && en ?
+		edubal__county_adopt_reason(c, code, zh, en) : EDUBAL_ENOMEM;
+	if (st != EDUBAL_OK) {
+		free(code);
+		free(zh);
+		free(en);
+	}
+	return st;
 }
 
 edubal_status
