@@ -89,34 +89,42 @@ scan_decimal(const char *s)
 	return i;
 }
 
-/* s[0..len) (a scanned decimal) as a double without strtod, when that is
- * exact: at most 15 digits and no exponent, so the digits form an integer
- * below 2^53 and the value is that integer over 10^k (k <= 15), both exact
- * doubles.  One IEEE division of exact operands is correctly rounded, so
- * the result is strtod's.  Most cells of an export look like this, and
- * strtod was a third of loading. */
+/* A plain decimal at s ([+-]digits[.digits], at least one digit, at most
+ * 15) as a double without strtod; *end is the first byte after it.  Such
+ * digits form an integer below 2^53 and the value is that integer over
+ * 10^k (k <= 15), both exact doubles: one IEEE division of exact operands
+ * is correctly rounded, so the result is strtod's.  Most cells of an
+ * export look like this, and strtod (with the shape check before it) was
+ * a third of loading.  Anything else (exponents, more digits) returns
+ * false and goes the general way. */
 static bool
-fast_decimal(const char *s, size_t len, double *out)
+plain_decimal(const char *s, double *out, const char **end)
 {
 	static const double pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
 		1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-	size_t i = (*s == '+' || *s == '-') ? 1 : 0;
 	bool negative = *s == '-';
+	if (*s == '+' || *s == '-')
+		s++;
 	unsigned long long m = 0;
 	int digits = 0, frac = -1;
-	for (; i < len; i++) {
-		if (s[i] == '.') {
+	for (;; s++) {
+		if (*s >= '0' && *s <= '9') {
+			if (++digits > 15)
+				return false;
+			m = m * 10 + (unsigned long long) (*s - '0');
+			if (frac >= 0)
+				frac++;
+		} else if (*s == '.' && frac < 0) {
 			frac = 0;
-			continue;
+		} else {
+			break;
 		}
-		if (s[i] < '0' || s[i] > '9' || ++digits > 15)
-			return false;  /* an exponent, or too many digits */
-		m = m * 10 + (unsigned long long) (s[i] - '0');
-		if (frac >= 0)
-			frac++;
 	}
+	if (digits == 0)
+		return false;
 	double v = (double) m / pow10[frac > 0 ? frac : 0];
 	*out = negative ? -v : v;
+	*end = s;
 	return true;
 }
 
@@ -141,8 +149,20 @@ edubal__read_number(struct edubal__number_reader *reader, const char *text,
 		*why = "empty cell: a number is required";
 		return false;
 	}
+	double value;
+	const char *rest;
+	if (plain_decimal(text, &value, &rest)) {
+		bool percent = *rest == '%';
+		rest += percent;
+		while (is_blank_char(*rest))
+			rest++;
+		if (*rest == '\0') {
+			*out = percent ? value / 100 : value;
+			return true;
+		}
+	}
 	size_t len = scan_decimal(text);
-	const char *rest = text + len;
+	rest = text + len;
 	bool percent = len > 0 && *rest == '%';
 	if (percent)
 		rest++;
@@ -151,11 +171,6 @@ edubal__read_number(struct edubal__number_reader *reader, const char *text,
 	if (len == 0 || *rest != '\0') {
 		*why = classify_bad_number(text);
 		return false;
-	}
-	double value;
-	if (fast_decimal(text, len, &value)) {
-		*out = percent ? value / 100 : value;
-		return true;
 	}
 	errno = 0;
 	value = strtod_l(text, NULL, reader->c_locale);
