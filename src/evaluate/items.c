@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "../error.h"
+#include "../util/fmtg.h"
 #include "../util/strbuf.h"
 #include "condition.h"
 #include "reasons.h"
@@ -85,16 +86,23 @@ describe(struct edubal__strbuf *zh, struct edubal__strbuf *en,
 		edubal__strbuf_printf(en, "%s%s is %s", prefix, name,
 			j->value != 0 ? "true" : "false");
 	} else if (cond->op == EDUBAL__IN) {
-		edubal__strbuf_printf(zh, "%s%s = %.6g,不在允许的取值中", prefix,
-			name, j->value);
-		edubal__strbuf_printf(en, "%s%s = %.6g, not one of the allowed "
-			"values", prefix, name, j->value);
+		/* Numbers as "%.6g" through edubal__fmtg: printf of doubles
+		 * costs several times the rest of a message. */
+		char value[EDUBAL__FMTG_SIZE];
+		edubal__fmtg(value, j->value, 6);
+		edubal__strbuf_printf(zh, "%s%s = %s,不在允许的取值中", prefix,
+			name, value);
+		edubal__strbuf_printf(en, "%s%s = %s, not one of the allowed "
+			"values", prefix, name, value);
 	} else {
 		const char *op = edubal__cmp_text(cond->op);
-		edubal__strbuf_printf(zh, "%s%s = %.6g,要求 %s %.6g", prefix, name,
-			j->value, op, j->threshold);
-		edubal__strbuf_printf(en, "%s%s = %.6g, required %s %.6g", prefix,
-			name, j->value, op, j->threshold);
+		char value[EDUBAL__FMTG_SIZE], threshold[EDUBAL__FMTG_SIZE];
+		edubal__fmtg(value, j->value, 6);
+		edubal__fmtg(threshold, j->threshold, 6);
+		edubal__strbuf_printf(zh, "%s%s = %s,要求 %s %s", prefix, name,
+			value, op, threshold);
+		edubal__strbuf_printf(en, "%s%s = %s, required %s %s", prefix,
+			name, value, op, threshold);
 	}
 }
 
