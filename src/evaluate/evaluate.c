@@ -87,7 +87,9 @@ build_indexes(struct evaluation *ev, edubal_error *err)
 			ev->county_of[k] = (char **) text_column(ev->frames[k],
 				"county_id");
 	}
-	if (schools && edubal__index_build(&ev->school_ids,
+	/* School ids are looked up only to link classes to their school. */
+	if (schools && ev->frames[EDUBAL_TABLE_CLASSES] &&
+	    edubal__index_build(&ev->school_ids,
 	    text_column(schools, "school_id"), schools->rows))
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	if (ev->frames[EDUBAL_TABLE_CLASSES]) {
