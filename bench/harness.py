@@ -215,8 +215,10 @@ def pending_steps(args):
 
 
 def linear_fit(series):
-    """Least-squares evaluate_ms = a + b * schools, and the largest
-    relative deviation of a point from it (how linear the cost is)."""
+    """Least-squares time = a + b * schools, and the largest deviation of
+    a point from the line as a share of the largest set's time (how linear
+    the cost is; relative to each point, the smallest sets' fixed costs and
+    timer noise would dominate)."""
     xs = [p["schools"] for p in series]
     out = {}
     for key in ("load_ms", "evaluate_ms"):
@@ -225,7 +227,7 @@ def linear_fit(series):
         sxx = sum((x - mx) ** 2 for x in xs)
         b = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sxx
         a = my - b * mx
-        dev = max(abs(y - (a + b * x)) / y for x, y in zip(xs, ys))
+        dev = max(abs(y - (a + b * x)) for x, y in zip(xs, ys)) / max(ys)
         out[key] = {"intercept_ms": a, "us_per_school": b * 1e3,
                     "max_rel_deviation": dev}
     return out
@@ -256,7 +258,8 @@ def render_doc(results):
     if fit:
         lines += ["", "Cost against size (least squares over the series): "
                   f"load {fit['load_ms']['us_per_school']:.2f} µs/school "
-                  f"(largest deviation {fit['load_ms']['max_rel_deviation']:.0%}),"
+                  f"(largest deviation from the line {fit['load_ms']['max_rel_deviation']:.0%} "
+                  "of the national time),"
                   f" evaluate {fit['evaluate_ms']['us_per_school']:.2f} "
                   "µs/school (largest deviation "
                   f"{fit['evaluate_ms']['max_rel_deviation']:.0%})."]
