@@ -259,7 +259,7 @@ def render_doc(results):
         lines += ["", "Cost against size (least squares over the series): "
                   f"load {fit['load_ms']['us_per_school']:.2f} µs/school "
                   f"(largest deviation from the line {fit['load_ms']['max_rel_deviation']:.0%} "
-                  "of the national time),"
+                  "of the largest set's time),"
                   f" evaluate {fit['evaluate_ms']['us_per_school']:.2f} "
                   "µs/school (largest deviation "
                   f"{fit['evaluate_ms']['max_rel_deviation']:.0%})."]
@@ -316,11 +316,17 @@ def update_doc(path, block):
 
 
 def targets(big):
+    """The issue's targets, judged on the largest set when it is national
+    scale (200,000 schools or more); smaller sets are only reported."""
+    national = big["schools"] >= 200000
+
     def check(ok):
+        if not national:
+            return "not judged: not the national set"
         return "met" if ok else "not met"
     return {
         f"evaluate ({big['schools']:,} schools), one core": {
-            "wanted": "≤ 50 ms",
+            "wanted": "≤ 50 ms (national)",
             "measured": f"{big['evaluate_ms']:.0f} ms "
                         f"({check(big['evaluate_ms'] <= 50)})"},
         "CSV load": {
