@@ -8,7 +8,8 @@ usage: harness.py --bench BENCH_EVALUATE --edubal EDUBAL --src SOURCE_ROOT
                   --work WORK_DIR [options]
 
 Writes WORK_DIR/results.json and, with --doc, the generated part of
-docs/performance.md (between its "bench:begin" and "bench:end" markers).
+docs/performance.md (between its "bench:begin" and "bench:end" markers)
+and a copy of the results beside it (docs/performance.json).
 A benchmark, not a test: slow is never a failure.  It exits 1 for a usage
 error and 2 when a step that should work fails (a reference that disagrees
 with edubal counts as a failure).  Standard library only; the pandas step
@@ -402,7 +403,9 @@ def main(argv=None):
     block = render_doc(results)
     if args.doc:
         update_doc(args.doc, block)
-        log(f"updated {args.doc}")
+        # The figures behind the doc's tables, kept beside it.
+        shutil.copyfile(path, os.path.splitext(args.doc)[0] + ".json")
+        log(f"updated {args.doc} and its .json")
     print(block)
     bad = [k for k, v in results.get("references", {}).items()
            if v["status"] == "ok" and not v["check"].startswith("check: ok")]
