@@ -13,7 +13,7 @@
  * Each phase also shows the peak resident set size of the process so far
  * (getrusage), in MiB: a peak that grows at a phase is that phase's memory.
  *
- * The last line is a summary in key=value form for scripts (run-bench.sh).
+ * The last line is a summary in key=value form for scripts (bench/harness.py).
  * A benchmark, not a test: it exits 0 whatever the timings are, 1 for a
  * usage error and 2 when a call fails (the message says which and why).
  */

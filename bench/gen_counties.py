@@ -405,6 +405,18 @@ class County:
                             "veto_unfilled_posts"])] = 1
 
 
+def shuffle_rows(path, seed):
+    """Put the data rows of a CSV file (one line each) in a seeded random
+    order: real exports are not always grouped by county, and the
+    evaluation takes another path when they are not."""
+    with open(path, encoding="utf-8") as f:
+        header, *rows = f.readlines()
+    random.Random(f"shuffle-{seed}").shuffle(rows)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(header)
+        f.writelines(rows)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--counties", type=int, default=1,
@@ -413,6 +425,9 @@ def main(argv=None):
                     help=f"national scale: {NATIONAL_COUNTIES} counties")
     ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     ap.add_argument("--out", required=True, help="output directory")
+    ap.add_argument("--shuffle", action="store_true",
+                    help="write the schools in a random (seeded) order "
+                         "instead of county by county")
     args = ap.parse_args(argv)
     n = NATIONAL_COUNTIES if args.national else args.counties
     if n < 1:
@@ -433,6 +448,8 @@ def main(argv=None):
             sw.writerows(rows)
             cw.writerow(county.county_row())
             school_rows += len(rows)
+    if args.shuffle:
+        shuffle_rows(schools_path + ".tmp", args.seed)
     os.replace(schools_path + ".tmp", schools_path)
     os.replace(counties_path + ".tmp", counties_path)
     print(f"{args.out}: {n} counties, {school_rows} schools", file=sys.stderr)

@@ -12,7 +12,7 @@ judge_flag(const struct edubal__condition *cond,
 	const struct edubal__scope_context *ctx, struct edubal__judged *j)
 {
 	double v;
-	if (!edubal__scope_number(ctx, cond->flag, &v)) {
+	if (!edubal__scope_flag_number(ctx, cond->flag, &v)) {
 		j->truth = EDUBAL__UNKNOWN;
 		snprintf(j->what, sizeof j->what, "%s", cond->flag);
 		return;
@@ -35,14 +35,22 @@ static void
 judge_comparison(const struct edubal__condition *cond,
 	const struct edubal__scope_context *ctx, struct edubal__judged *j)
 {
-	struct edubal__quantity_value left, right = {EDUBAL__QUANTITY_OK, 0, ""};
-	/* An enumerated column ("in") has no per-section form: read it bare. */
-	struct edubal__scope_context bare = *ctx;
-	if (cond->op == EDUBAL__IN)
+	/* Only the state and value of right are read when it is not
+	 * evaluated: zeroing its message buffer for every school and
+	 * condition showed in profiles. */
+	struct edubal__quantity_value left, right;
+	right.state = EDUBAL__QUANTITY_OK;
+	right.value = 0;
+	right.what[0] = '\0';
+	if (cond->op == EDUBAL__IN) {
+		/* An enumerated column has no per-section form: read it bare. */
+		struct edubal__scope_context bare = *ctx;
 		bare.is_section = false;
-	edubal__quantity_eval(&cond->left, &bare, &left);
-	if (cond->op != EDUBAL__IN)
+		edubal__quantity_eval(&cond->left, &bare, &left);
+	} else {
+		edubal__quantity_eval(&cond->left, ctx, &left);
 		edubal__quantity_eval(&cond->right, ctx, &right);
+	}
 	if (cond->op != EDUBAL__IN && right.state == EDUBAL__QUANTITY_OK) {
 		j->has_threshold = true;
 		j->threshold = right.value;
@@ -68,8 +76,14 @@ void
 edubal__condition_judge(const struct edubal__condition *cond,
 	const struct edubal__scope_context *ctx, struct edubal__judged *j)
 {
-	memset(j, 0, sizeof *j);
+	/* Field by field: clearing the whole struct (its message buffer
+	 * included) for every school and condition showed in profiles. */
+	j->truth = EDUBAL__FALSE;
 	j->kind = EDUBAL__ITEM_NULL;
+	j->value = 0;
+	j->has_threshold = false;
+	j->threshold = 0;
+	j->what[0] = '\0';
 	if (cond->flag)
 		judge_flag(cond, ctx, j);
 	else

@@ -4,6 +4,8 @@
  * verdict.
  */
 #include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,6 +35,7 @@ struct evaluation {
 	struct edubal__index school_ids;
 	struct edubal__class_maxima classes;
 	struct edubal__school_columns school_columns;
+	struct edubal__lookup_cache lookups;
 	size_t *rows[EDUBAL__TABLE_KINDS];       /* scratch per county */
 };
 
@@ -84,7 +87,9 @@ build_indexes(struct evaluation *ev, edubal_error *err)
 			ev->county_of[k] = (char **) text_column(ev->frames[k],
 				"county_id");
 	}
-	if (schools && edubal__index_build(&ev->school_ids,
+	/* School ids are looked up only to link classes to their school. */
+	if (schools && ev->frames[EDUBAL_TABLE_CLASSES] &&
+	    edubal__index_build(&ev->school_ids,
 	    text_column(schools, "school_id"), schools->rows))
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	if (ev->frames[EDUBAL_TABLE_CLASSES]) {
@@ -104,29 +109,39 @@ build_indexes(struct evaluation *ev, edubal_error *err)
 	return EDUBAL_OK;
 }
 
-struct sighting {
-	const char *id;
-	size_t order;   /* table position, then row: first sighting wins */
+/* A set of county ids (borrowed strings), open addressing. */
+struct id_set {
+	const char **slots;
+	size_t mask;
 };
 
-static int
-compare_id_then_order(const void *a, const void *b)
+static size_t
+hash_id(const char *s)
 {
-	const struct sighting *x = a, *y = b;
-	int c = strcmp(x->id, y->id);
-	return c ? c : (x->order > y->order) - (x->order < y->order);
+	size_t h = 14695981039346656037u & SIZE_MAX;  /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char) *s) * (size_t) 1099511628211u;
+	return h;
 }
 
-static int
-compare_order(const void *a, const void *b)
+/* Add id; returns whether it was new. */
+static bool
+id_set_add(struct id_set *set, const char *id)
 {
-	const struct sighting *x = a, *y = b;
-	return (x->order > y->order) - (x->order < y->order);
+	size_t i = hash_id(id) & set->mask;
+	while (set->slots[i]) {
+		if (strcmp(set->slots[i], id) == 0)
+			return false;
+		i = (i + 1) & set->mask;
+	}
+	set->slots[i] = id;
+	return true;
 }
 
 /* The ids of all counties: counties.csv order, then those found only in
  * schools, kindergartens and funding, in order of first appearance.
- * Sorting all sightings keeps this O(n log n) at national scale. */
+ * A hash set of the ids seen keeps this O(n) at national scale (sorting
+ * every row's id cost more than evaluating a county). */
 static edubal_status
 plan_counties(struct evaluation *ev, const char ***out, size_t *out_n)
 {
@@ -135,32 +150,33 @@ plan_counties(struct evaluation *ev, const char ***out, size_t *out_n)
 	size_t total = 0;
 	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
 		total += ev->frames[order[i]] ? ev->frames[order[i]]->rows : 0;
-	struct sighting *seen = malloc((total + 1) * sizeof *seen);
+	size_t cap = 16;
+	while (cap < 2 * total)
+		cap *= 2;
+	struct id_set set = {calloc(cap, sizeof *set.slots), cap - 1};
 	const char **ids = malloc((total + 1) * sizeof *ids);
-	if (!seen || !ids) {
-		free(seen);
+	if (!set.slots || !ids) {
+		free(set.slots);
 		free(ids);
 		return EDUBAL_ENOMEM;
 	}
-	size_t n = 0, offset = 0;
+	size_t n = 0;
 	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
 		const struct edubal__frame *f = ev->frames[order[i]];
-		for (size_t r = 0; f && r < f->rows; r++)
-			seen[n++] = (struct sighting){ev->county_of[order[i]][r],
-				offset + r};
-		offset += f ? f->rows : 0;
+		const char *previous = NULL;
+		for (size_t r = 0; f && r < f->rows; r++) {
+			const char *id = ev->county_of[order[i]][r];
+			/* Rows of one county usually follow each other. */
+			if (previous && strcmp(id, previous) == 0)
+				continue;
+			previous = id;
+			if (id_set_add(&set, id))
+				ids[n++] = id;
+		}
 	}
-	qsort(seen, n, sizeof *seen, compare_id_then_order);
-	size_t unique = 0;
-	for (size_t i = 0; i < n; i++)
-		if (i == 0 || strcmp(seen[i].id, seen[i - 1].id) != 0)
-			seen[unique++] = seen[i];
-	qsort(seen, unique, sizeof *seen, compare_order);
-	for (size_t i = 0; i < unique; i++)
-		ids[i] = seen[i].id;
-	free(seen);
+	free(set.slots);
 	*out = ids;
-	*out_n = unique;
+	*out_n = n;
 	return EDUBAL_OK;
 }
 
@@ -228,6 +244,7 @@ evaluate_county(struct evaluation *ev, size_t index, const char *id,
 	county.has_county_row = county.count[EDUBAL_TABLE_COUNTIES] > 0;
 	county.classes = ev->frames[EDUBAL_TABLE_CLASSES] ? &ev->classes : NULL;
 	county.schools = &ev->school_columns;
+	county.lookups = &ev->lookups;
 	c->county_id = edubal__strdup(id);
 	if (!c->county_id || copy_county_names(c, &county) != EDUBAL_OK)
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
@@ -245,6 +262,8 @@ static edubal_status
 run(struct evaluation *ev, edubal_error *err)
 {
 	edubal_status st = build_indexes(ev, err);
+	if (st == EDUBAL_OK && !edubal__lookup_cache_init(&ev->lookups))
+		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	const char **ids = NULL;
 	size_t n = 0;
 	if (st == EDUBAL_OK && edubal__school_columns_init(&ev->school_columns,
@@ -274,6 +293,7 @@ evaluation_free(struct evaluation *ev)
 	}
 	edubal__index_free(&ev->school_ids);
 	edubal__school_columns_free(&ev->school_columns);
+	edubal__lookup_cache_free(&ev->lookups);
 	free(ev->classes.max);
 	free(ev->class_county);
 }

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "../error.h"
+#include "../util/fmtg.h"
 #include "../util/strbuf.h"
 #include "condition.h"
 #include "reasons.h"
@@ -42,13 +43,37 @@ condition_name(const struct edubal__condition *cond,
 	return buf;
 }
 
+/* What a school's messages start with ("<school_id>: "), made only when
+ * a condition fails: most schools pass, and joining the text for each
+ * school and item was a twentieth of an evaluation. */
+struct prefix {
+	bool school;          /* false: no prefix (a county figure) */
+	const char *id;       /* the school's id, or NULL */
+	bool made;
+	char text[128];
+};
+
+static const char *
+prefix_text(struct prefix *p)
+{
+	if (!p->school)
+		return "";
+	if (!p->made) {
+		edubal__concat(p->text, sizeof p->text, p->id ? p->id : "(null)",
+			": ", "");
+		p->made = true;
+	}
+	return p->text;
+}
+
 /* Describe a judged condition: "rate = 0.82, required >= 0.85". */
 static void
 describe(struct edubal__strbuf *zh, struct edubal__strbuf *en,
 	const struct edubal__condition *cond,
 	const struct edubal__scope_context *ctx, const struct edubal__judged *j,
-	const char *prefix)
+	struct prefix *lazy)
 {
+	const char *prefix = prefix_text(lazy);
 	char buf[128];
 	const char *name = condition_name(cond, ctx, buf, sizeof buf);
 	if (j->truth == EDUBAL__UNKNOWN) {
@@ -61,16 +86,23 @@ describe(struct edubal__strbuf *zh, struct edubal__strbuf *en,
 		edubal__strbuf_printf(en, "%s%s is %s", prefix, name,
 			j->value != 0 ? "true" : "false");
 	} else if (cond->op == EDUBAL__IN) {
-		edubal__strbuf_printf(zh, "%s%s = %.6g,不在允许的取值中", prefix,
-			name, j->value);
-		edubal__strbuf_printf(en, "%s%s = %.6g, not one of the allowed "
-			"values", prefix, name, j->value);
+		/* Numbers as "%.6g" through edubal__fmtg: printf of doubles
+		 * costs several times the rest of a message. */
+		char value[EDUBAL__FMTG_SIZE];
+		edubal__fmtg(value, j->value, 6);
+		edubal__strbuf_printf(zh, "%s%s = %s,不在允许的取值中", prefix,
+			name, value);
+		edubal__strbuf_printf(en, "%s%s = %s, not one of the allowed "
+			"values", prefix, name, value);
 	} else {
 		const char *op = edubal__cmp_text(cond->op);
-		edubal__strbuf_printf(zh, "%s%s = %.6g,要求 %s %.6g", prefix, name,
-			j->value, op, j->threshold);
-		edubal__strbuf_printf(en, "%s%s = %.6g, required %s %.6g", prefix,
-			name, j->value, op, j->threshold);
+		char value[EDUBAL__FMTG_SIZE], threshold[EDUBAL__FMTG_SIZE];
+		edubal__fmtg(value, j->value, 6);
+		edubal__fmtg(threshold, j->threshold, 6);
+		edubal__strbuf_printf(zh, "%s%s = %s,要求 %s %s", prefix, name,
+			value, op, threshold);
+		edubal__strbuf_printf(en, "%s%s = %s, required %s %s", prefix,
+			name, value, op, threshold);
 	}
 }
 
@@ -78,7 +110,8 @@ describe(struct edubal__strbuf *zh, struct edubal__strbuf *en,
 static enum edubal__truth
 judge_in(const struct edubal__item *item,
 	const struct edubal__scope_context *ctx, struct edubal__judged *first,
-	struct edubal__strbuf *zh, struct edubal__strbuf *en, const char *prefix)
+	struct edubal__strbuf *zh, struct edubal__strbuf *en,
+	struct prefix *prefix)
 {
 	struct edubal__judged failed;
 	enum edubal__truth applies = edubal__conditions_judge(item->when,
@@ -142,8 +175,9 @@ judge_county(const struct edubal__item *item,
 	}
 	struct edubal__judged first;
 	memset(&first, 0, sizeof first);
+	struct prefix none = {false, NULL, false, ""};
 	enum edubal__truth truth = !item->judged ? EDUBAL__UNKNOWN :
-		judge_in(item, &ctx, &first, zh, en, "");
+		judge_in(item, &ctx, &first, zh, en, &none);
 	set_value(r, item, &ctx, &first);
 	if (item->judged && truth == EDUBAL__UNKNOWN && !county->has_county_row) {
 		edubal__strbuf_puts(zh, county->frames[EDUBAL_TABLE_COUNTIES] ?
@@ -167,9 +201,8 @@ judge_school(const struct edubal__item *item, const bool *levels,
 {
 	struct edubal__scope_context ctx;
 	edubal__row_context(county, EDUBAL_TABLE_SCHOOLS, row, &ctx);
-	const char *id = edubal__cell_text(county->schools->school_id, row);
-	char prefix[128];
-	edubal__concat(prefix, sizeof prefix, id ? id : "(null)", ": ", "");
+	struct prefix prefix = {true,
+		edubal__cell_text(county->schools->school_id, row), false, ""};
 	enum edubal__truth truth = EDUBAL__TRUE;
 	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
 		if (item->scope == EDUBAL__SCOPE_SECTION) {
@@ -180,7 +213,7 @@ judge_school(const struct edubal__item *item, const bool *levels,
 				continue;
 		}
 		struct edubal__strbuf z = {NULL, 0, 0, false}, e = z;
-		enum edubal__truth t = judge_in(item, &ctx, NULL, &z, &e, prefix);
+		enum edubal__truth t = judge_in(item, &ctx, NULL, &z, &e, &prefix);
 		if (t != EDUBAL__TRUE && (*listed)++ < MAX_LISTED_SCHOOLS) {
 			edubal__strbuf_printf(zh, "%s%s", zh->len ? ";" : "",
 				z.data ? z.data : "");
@@ -249,7 +282,12 @@ evaluate_item(edubal_report *report, struct edubal__county_result *c,
 	edubal_status st = detail_zh && detail_en ? EDUBAL_OK : EDUBAL_ENOMEM;
 	if (st == EDUBAL_OK && item->judged && r->pass != EDUBAL__TRUE)
 		st = edubal__reason_item(c, item, r->pass, detail_zh, detail_en);
-	r->reason = detail_en;
+	/* Keep an exact-size copy: the buffer has room to spare, and a national
+	 * report holds 25 items for each of 2,850 counties. */
+	r->reason = edubal__strdup(detail_en);
+	if (detail_en && !r->reason)
+		st = EDUBAL_ENOMEM;
+	free(detail_en);
 	free(detail_zh);
 	return st;
 }

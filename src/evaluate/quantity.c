@@ -82,17 +82,48 @@ set_state(struct edubal__quantity_value *out,
 	snprintf(out->what, sizeof out->what, "%s", what);
 }
 
-/* The column a quantity reads: "<stem>", or "<stem>_<section>" in a
- * section's scope, cut to size - 1 bytes like the message that names it. */
-static const char *
-column_name(char *buf, size_t size, const char *stem,
-	const struct edubal__scope_context *ctx)
+/* edubal__scope_number of a remembered lookup (see lookup.h). */
+static bool
+lookup_number(const struct edubal__scope_context *ctx,
+	const struct edubal__lookup *l, double *out)
 {
-	if (ctx->is_section)
-		return edubal__concat(buf, size, stem, "_",
-			edubal__section_name(ctx->section));
-	return strlen(stem) < size ? stem : edubal__concat(buf, size, stem, "",
-		"");
+	const struct edubal__class_maxima *classes =
+		ctx->county ? ctx->county->classes : NULL;
+	if (classes && ctx->is_school && l->class_max && l->name_section >= 0) {
+		double v = classes->max[ctx->row][l->name_section];
+		if (!isnan(v)) {
+			*out = v;
+			return true;
+		}
+	}
+	double v = edubal__cell_number(l->column, ctx->row);
+	if (!isnan(v)) {
+		*out = v;
+		return true;
+	}
+	if (ctx->is_school && l->name_section >= 0 &&
+	    !edubal__type_has_section(ctx->type,
+	        (enum edubal__section) l->name_section)) {
+		*out = 0;
+		return true;
+	}
+	return false;
+}
+
+static const struct edubal__lookup *
+lookup(const struct edubal__scope_context *ctx, const char *stem, int scope,
+	struct edubal__lookup *scratch)
+{
+	return edubal__lookup_find(ctx->county ? ctx->county->lookups : NULL,
+		ctx->frame, stem, scope, scratch);
+}
+
+bool
+edubal__scope_flag_number(const struct edubal__scope_context *ctx,
+	const char *flag, double *out)
+{
+	struct edubal__lookup scratch;
+	return lookup_number(ctx, lookup(ctx, flag, -1, &scratch), out);
 }
 
 static void
@@ -100,12 +131,13 @@ eval_column(const struct edubal__quantity *q,
 	const struct edubal__scope_context *ctx,
 	struct edubal__quantity_value *out)
 {
-	char buf[96];
-	const char *name = column_name(buf, sizeof buf, q->column, ctx);
-	if (edubal__scope_number(ctx, name, &out->value))
+	struct edubal__lookup scratch;
+	const struct edubal__lookup *l = lookup(ctx, q->column,
+		ctx->is_section ? (int) ctx->section : -1, &scratch);
+	if (lookup_number(ctx, l, &out->value))
 		out->state = EDUBAL__QUANTITY_OK;
 	else
-		set_state(out, EDUBAL__QUANTITY_MISSING, name);
+		set_state(out, EDUBAL__QUANTITY_MISSING, l->name);
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "../dataset/dataset.h"
 #include "../standard/standard.h"
 #include "columns.h"
+#include "lookup.h"
 
 /* Number of enum edubal_table_kind values. */
 #define EDUBAL__TABLE_KINDS 5
@@ -29,6 +30,7 @@ struct edubal__county_rows {
 	bool has_county_row;              /* rows[COUNTIES] has one row */
 	const struct edubal__class_maxima *classes; /* NULL: no classes.csv */
 	const struct edubal__school_columns *schools; /* of frames[SCHOOLS] */
+	struct edubal__lookup_cache *lookups; /* the evaluation's; may be NULL */
 };
 
 /* Where a quantity's columns are read. */
@@ -67,5 +69,10 @@ void edubal__quantity_eval(const struct edubal__quantity *q,
  * read as the quantity evaluator reads it (value in *out). */
 bool edubal__scope_number(const struct edubal__scope_context *ctx,
 	const char *name, double *out);
+
+/* The same for a column named by a string of the profile (a flag), looked
+ * up once per evaluation (lookup.h). */
+bool edubal__scope_flag_number(const struct edubal__scope_context *ctx,
+	const char *flag, double *out);
 
 #endif /* EDUBAL_SRC_EVALUATE_QUANTITY_H */

@@ -7,11 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/fmtg.h"
 #include "../util/strbuf.h"
 #include "resource.h"
 
 /* Add a reason whose three texts were built with edubal__printf_new (and
- * are freed here, whatever happens). */
+ * are freed here, whatever happens).  The report keeps exact-size copies:
+ * the built texts have room to spare, and a national report holds
+ * hundreds of thousands of them. */
 static edubal_status
 add_owned(struct edubal__county_result *c, char *code, char *zh, char *en)
 {
@@ -21,6 +24,21 @@ add_owned(struct edubal__county_result *c, char *code, char *zh, char *en)
 	free(zh);
 	free(en);
 	return st;
+}
+
+/* a, b, c and d joined into a new string (NULL when out of memory). */
+static char *
+join4(const char *a, const char *b, const char *c, const char *d)
+{
+	size_t na = strlen(a), nb = strlen(b), nc = strlen(c), nd = strlen(d);
+	char *p = malloc(na + nb + nc + nd + 1);
+	if (!p)
+		return NULL;
+	memcpy(p, a, na);
+	memcpy(p + na, b, nb);
+	memcpy(p + na + nb, c, nc);
+	memcpy(p + na + nb + nc, d, nd + 1);
+	return p;
 }
 
 static const char *
@@ -35,53 +53,152 @@ en_name(const char *name_en, const char *key)
 	return name_en && *name_en ? name_en : key;
 }
 
-/* Indicators below the standard of a school, as "name x (standard t)". */
-static char *
-shortfalls(const edubal_standard *std, const struct edubal__school_result *sr,
-	bool zh)
+/* Text built on the stack first: a failing school's message is a few
+ * hundred bytes, and growing a heap buffer, then copying it for the
+ * report, cost more than writing it.  Longer texts move to the heap. */
+struct text {
+	char *p;              /* local, or malloc'd once it outgrows it */
+	size_t len, cap;
+	bool failed;
+	char local[768];
+};
+
+static void
+text_init(struct text *t)
 {
-	struct edubal__strbuf b = {NULL, 0, 0, false};
-	const char *sep = "";
+	t->p = t->local;
+	t->len = 0;
+	t->cap = sizeof t->local;
+	t->failed = false;
+}
+
+static void
+text_put(struct text *t, const char *s, size_t n)
+{
+	if (t->failed)
+		return;
+	if (t->len + n + 1 > t->cap) {
+		size_t cap = 2 * t->cap;
+		while (cap < t->len + n + 1)
+			cap *= 2;
+		char *p = t->p == t->local ? malloc(cap) : realloc(t->p, cap);
+		if (!p) {
+			t->failed = true;
+			return;
+		}
+		if (t->p == t->local)
+			memcpy(p, t->local, t->len);
+		t->p = p;
+		t->cap = cap;
+	}
+	memcpy(t->p + t->len, s, n);
+	t->len += n;
+}
+
+/* The text as an exact-size malloc'd string (NULL when out of memory);
+ * t is spent. */
+static char *
+text_finish(struct text *t)
+{
+	char *out = NULL;
+	if (!t->failed && (out = malloc(t->len + 1))) {
+		memcpy(out, t->p, t->len);
+		out[t->len] = '\0';
+	}
+	if (t->p != t->local)
+		free(t->p);
+	return out;
+}
+
+/* The zh and en texts of a failing school, built together so each
+ * number is formatted once. */
+struct school_texts {
+	struct text zh, en;
+};
+
+static void
+put_both(struct school_texts *t, const char *zh, const char *en)
+{
+	text_put(&t->zh, zh, strlen(zh));
+	text_put(&t->en, en, strlen(en));
+}
+
+/* Indicators below the standard of a school, as "name x (standard t)".
+ * Written piece by piece rather than with printf: a national report has
+ * a message per failing school, and printf of doubles was most of the
+ * evaluation.  The bytes are those of "%s%s %.4g(标准 %g%s)" (zh) and
+ * "%s%s %.4g (standard %g%s)" (en). */
+static void
+shortfalls(struct school_texts *t, const edubal_standard *std,
+	const struct edubal__school_result *sr)
+{
+	bool first = true;
 	for (size_t i = 0; i < std->indicator_count; i++) {
 		const struct edubal__indicator *ind = &std->indicators[i];
-		double x = sr->indicators[i], t = ind->threshold[sr->section];
-		if (!ind->has_threshold[sr->section] || isnan(x) || x >= t)
+		double x = sr->indicators[i], th = ind->threshold[sr->section];
+		if (!ind->has_threshold[sr->section] || isnan(x) || x >= th)
 			continue;
-		bool floor = x < std->floor_fraction * t;
-		if (zh)
-			edubal__strbuf_printf(&b, "%s%s %.4g(标准 %g%s)", sep,
-				zh_name(ind->name_zh, ind->key), x, t,
-				floor ? ",低于标准的下限比例" : "");
-		else
-			edubal__strbuf_printf(&b, "%s%s %.4g (standard %g%s)", sep,
-				ind->key, x, t, floor ? ", below the floor fraction" : "");
-		sep = zh ? ";" : "; ";
+		bool floor = x < std->floor_fraction * th;
+		char xs[EDUBAL__FMTG_SIZE], ts[EDUBAL__FMTG_SIZE];
+		edubal__fmtg(xs, x, 4);
+		edubal__fmtg(ts, th, 6);
+		put_both(t, first ? "" : ";", first ? "" : "; ");
+		put_both(t, zh_name(ind->name_zh, ind->key), ind->key);
+		put_both(t, " ", " ");
+		put_both(t, xs, xs);
+		put_both(t, "(标准 ", " (standard ");
+		put_both(t, ts, ts);
+		if (floor)
+			put_both(t, ",低于标准的下限比例", ", below the floor fraction");
+		put_both(t, ")", ")");
+		first = false;
 	}
-	edubal__strbuf_puts(&b, "");
-	return edubal__strbuf_finish(&b);
+}
+
+/* "%s %s 未达到资源配置标准(达标 %d 项,要求至少 %d 项且其余不低于标准的
+ * %g%%):%s" and its English twin, without printf (see shortfalls). */
+static void
+school_texts(struct school_texts *t, const edubal_standard *std,
+	const struct edubal__school_result *sr)
+{
+	enum edubal__section s = sr->section;
+	char met[24], min_met[24], floor[EDUBAL__FMTG_SIZE];
+	edubal__fmt_long(met, sr->met);
+	edubal__fmt_long(min_met, std->min_met);
+	edubal__fmtg(floor, std->floor_fraction * 100, 6);
+	put_both(t, edubal__level_name(s, "zh"), edubal__level_name(s, "en"));
+	put_both(t, " ", " school ");
+	put_both(t, sr->school_id, sr->school_id);
+	put_both(t, " 未达到资源配置标准(达标 ", " fails the resource rule (");
+	put_both(t, met, met);
+	put_both(t, " 项,要求至少 ", " indicators met; at least ");
+	put_both(t, min_met, min_met);
+	put_both(t, " 项且其余不低于标准的 ", " required and the rest at ");
+	put_both(t, floor, floor);
+	put_both(t, "%):", "% of the standard): ");
+	shortfalls(t, std, sr);
 }
 
 edubal_status
 edubal__reason_school(struct edubal__county_result *c,
 	const edubal_standard *std, const struct edubal__school_result *sr)
 {
-	char *zh_detail = shortfalls(std, sr, true);
-	char *en_detail = shortfalls(std, sr, false);
-	enum edubal__section s = sr->section;
-	edubal_status st = add_owned(c,
-		edubal__printf_new("resource.%s.school.%s",
-			edubal__section_name(s), sr->school_id),
-		edubal__printf_new("%s %s 未达到资源配置标准(达标 %d 项,要求至少 %d "
-			"项且其余不低于标准的 %g%%):%s", edubal__level_name(s, "zh"),
-			sr->school_id, sr->met, std->min_met,
-			std->floor_fraction * 100, zh_detail ? zh_detail : ""),
-		edubal__printf_new("%s school %s fails the resource rule (%d "
-			"indicators met; at least %d required and the rest at %g%% of "
-			"the standard): %s", edubal__level_name(s, "en"), sr->school_id,
-			sr->met, std->min_met, std->floor_fraction * 100,
-			en_detail ? en_detail : ""));
-	free(zh_detail);
-	free(en_detail);
+	struct school_texts t;
+	text_init(&t.zh);
+	text_init(&t.en);
+	school_texts(&t, std, sr);
+	char *code = join4("resource.", edubal__section_name(sr->section),
+		".school.", sr->school_id);
+	char *zh = text_finish(&t.zh);
+	char *en = text_finish(&t.en);
+	/* Exact-size texts: the report takes them as they are. */
+	edubal_status st = code && zh && en ?
+		edubal__county_adopt_reason(c, code, zh, en) : EDUBAL_ENOMEM;
+	if (st != EDUBAL_OK) {
+		free(code);
+		free(zh);
+		free(en);
+	}
 	return st;
 }
 

@@ -19,30 +19,47 @@ edubal__truth_and(enum edubal__truth a, enum edubal__truth b)
 	return EDUBAL__TRUE;
 }
 
+/* Make room for one more reason of c. */
+static bool
+reason_room(struct edubal__county_result *c)
+{
+	if (c->reason_count < c->reason_cap)
+		return true;
+	size_t cap = c->reason_cap ? 2 * c->reason_cap : 8;
+	struct edubal__reason *r = realloc(c->reasons, cap * sizeof *r);
+	if (!r)
+		return false;
+	c->reasons = r;
+	c->reason_cap = cap;
+	return true;
+}
+
+edubal_status
+edubal__county_adopt_reason(struct edubal__county_result *c, char *code,
+	char *zh, char *en)
+{
+	if (!reason_room(c))
+		return EDUBAL_ENOMEM;
+	c->reasons[c->reason_count++] = (struct edubal__reason){code, zh, en};
+	return EDUBAL_OK;
+}
+
 edubal_status
 edubal__county_add_reason(struct edubal__county_result *c, const char *code,
 	const char *zh, const char *en)
 {
-	if (c->reason_count == c->reason_cap) {
-		size_t cap = c->reason_cap ? 2 * c->reason_cap : 8;
-		struct edubal__reason *r = realloc(c->reasons, cap * sizeof *r);
-		if (!r)
-			return EDUBAL_ENOMEM;
-		c->reasons = r;
-		c->reason_cap = cap;
+	char *code_copy = edubal__strdup(code);
+	char *zh_copy = edubal__strdup(zh);
+	char *en_copy = edubal__strdup(en);
+	edubal_status st = code_copy && zh_copy && en_copy ?
+		edubal__county_adopt_reason(c, code_copy, zh_copy, en_copy) :
+		EDUBAL_ENOMEM;
+	if (st != EDUBAL_OK) {
+		free(code_copy);
+		free(zh_copy);
+		free(en_copy);
 	}
-	struct edubal__reason *r = &c->reasons[c->reason_count];
-	r->code = edubal__strdup(code);
-	r->zh = edubal__strdup(zh);
-	r->en = edubal__strdup(en);
-	if (!r->code || !r->zh || !r->en) {
-		free(r->code);
-		free(r->zh);
-		free(r->en);
-		return EDUBAL_ENOMEM;
-	}
-	c->reason_count++;
-	return EDUBAL_OK;
+	return st;
 }
 
 static void

@@ -99,4 +99,9 @@ struct edubal_report {
 edubal_status edubal__county_add_reason(struct edubal__county_result *c,
 	const char *code, const char *zh, const char *en);
 
+/* Append a reason whose texts (malloc'd, exact size) the report takes over
+ * on success; on failure (EDUBAL_ENOMEM) they stay the caller's. */
+edubal_status edubal__county_adopt_reason(struct edubal__county_result *c,
+	char *code, char *zh, char *en);
+
 #endif /* EDUBAL_SRC_EVALUATE_REPORT_H */

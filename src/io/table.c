@@ -12,6 +12,7 @@
 #include <csv.h>
 #include <errno.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,7 +27,10 @@ struct edubal_table {
 	size_t rows;
 	char *text;          /* every cell, NUL-terminated */
 	size_t text_len, text_cap;
-	size_t *cells;       /* offsets into text: header, then rows */
+	/* offsets into text: header, then rows.  32 bits: half the memory of
+	 * size_t for a national file of 11 million cells (text over 4 GiB is
+	 * refused, see on_field) */
+	uint32_t *cells;
 	size_t cell_count, cell_cap;
 	size_t *row_numbers; /* spreadsheet row of each data row */
 	size_t row_cap;
@@ -67,7 +71,7 @@ append_cell(struct edubal_table *t, const char *text, size_t len)
 		return false;
 	memcpy(t->text + t->text_len, text, len);
 	t->text[t->text_len + len] = '\0';
-	t->cells[t->cell_count++] = t->text_len;
+	t->cells[t->cell_count++] = (uint32_t) t->text_len;
 	t->text_len += len + 1;
 	return true;
 }
@@ -101,6 +105,12 @@ on_field(void *field, size_t len, void *data)
 			row, column_of_field(r, r->fields), NULL, "field %zu is not "
 			"valid UTF-8 (save the file as UTF-8; GBK exports must be "
 			"converted)", r->fields + 1);
+		return;
+	}
+	if (r->table->text_len + len + 1 > UINT32_MAX) {
+		r->status = edubal__fail_cell(r->err, EDUBAL_EDATA, r->table->source,
+			row, NULL, NULL, "the file is too large: edubal reads up to "
+			"4 GiB of cell text per CSV file (split it, e.g. by province)");
 		return;
 	}
 	if (!append_cell(r->table, text, len)) {
@@ -263,6 +273,25 @@ parse_chunk(struct parse *p, const char *text, size_t len)
 	return p->reader.status;
 }
 
+/* Give back the spare capacity of geometric growth (up to half of each
+ * buffer): the table lives while the dataset converts it, so this lowers
+ * the peak of a load.  A failed shrink keeps the larger block. */
+static void
+shrink(struct edubal_table *t)
+{
+	char *text = realloc(t->text, t->text_len ? t->text_len : 1);
+	if (text) {
+		t->text = text;
+		t->text_cap = t->text_len ? t->text_len : 1;
+	}
+	uint32_t *cells = realloc(t->cells,
+		(t->cell_count ? t->cell_count : 1) * sizeof *cells);
+	if (cells) {
+		t->cells = cells;
+		t->cell_cap = t->cell_count ? t->cell_count : 1;
+	}
+}
+
 static edubal_status
 parse_end(struct parse *p)
 {
@@ -277,6 +306,8 @@ parse_end(struct parse *p)
 		st = edubal__fail_cell(p->reader.err, EDUBAL_EDATA,
 			p->reader.table->source, 0, NULL, NULL,
 			"the file is empty: a header row is required");
+	if (st == EDUBAL_OK)
+		shrink(p->reader.table);
 	return st;
 }
 

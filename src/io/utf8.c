@@ -41,6 +41,11 @@ edubal__utf8_valid(const char *s, size_t len)
 	const unsigned char *p = (const unsigned char *) s;
 	size_t i = 0;
 	while (i < len) {
+		/* Most cells are ASCII: skip it a byte at a time, cheaply. */
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
 		size_t n = sequence_length(p[i]);
 		if (n == 0 || i + n > len)
 			return false;

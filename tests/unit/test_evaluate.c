@@ -463,6 +463,68 @@ START_TEST(published_combined_school_split)
 }
 END_TEST
 
+/* SPEC §1 on rows that do not come county by county: grouping must not
+ * depend on the order of schools.csv (the evaluation skips sorting when
+ * rows are in order, and sorts otherwise).  One indicator, books per
+ * student, weighted by enrollment, worked by hand:
+ *   C2: S1 100 pupils 300 books (3), S2 100 pupils 100 books (1):
+ *       mean 400 / 200 = 2, SD sqrt((100·1² + 100·1²) / 200) = 1, CV 0.5;
+ *   C1: S3 and S4 50 pupils and 100 books each: CV 0;
+ *   C3: S5 alone: CV 0 (one school).
+ * Without counties.csv, counties come in order of first appearance. */
+START_TEST(interleaved_counties_group_by_county)
+{
+	edubal_standard *std = profile("{\"id\": \"test-books\", \"parent\": "
+		"\"cn-2017-compulsory\", \"indicators\": [{\"key\": "
+		"\"books_per_student\", \"name\": {\"zh\": \"生均图书\", \"en\": "
+		"\"books per student\"}, \"resource\": \"books\", \"basis\": "
+		"\"shared\", \"scale\": 1, \"threshold\": {\"primary\": 1, "
+		"\"junior\": 1}}]}");
+	static const char csv[] =
+		"school_id,county_id,type,students_primary,books\n"
+		"S1,C2,primary,100,300\n"
+		"S3,C1,primary,50,100\n"
+		"S5,C3,primary,10,40\n"
+		"S2,C2,primary,100,100\n"
+		"S4,C1,primary,50,100\n";
+	edubal_table *t = NULL;
+	ck_assert_int_eq(edubal_table_parse_csv(csv, sizeof csv - 1,
+		"interleaved.csv", &t, NULL), EDUBAL_OK);
+	edubal_dataset *ds = edubal_dataset_new();
+	edubal_error *err = edubal_error_new();
+	ck_assert_msg(edubal_dataset_add_table(ds, EDUBAL_TABLE_SCHOOLS, t, err)
+		== EDUBAL_OK, "%s", edubal_error_message(err));
+	edubal_report *r = evaluate(std, ds);
+	static const char *const ids[] = {"C2", "C1", "C3"};
+	static const double cvs[] = {0.5, 0.0, 0.0};
+	static const json_int_t schools[] = {2, 2, 1};
+	ck_assert_uint_eq(edubal_report_county_count(r), 3);
+	json_t *j = report_json(r);
+	for (size_t i = 0; i < 3; i++) {
+		ck_assert_str_eq(edubal_report_county_id(r, i), ids[i]);
+		json_t *primary = json_object_get(json_object_get(json_array_get(
+			json_object_get(j, "counties"), i), "resource"), "primary");
+		ck_assert_int_eq(json_integer_value(json_object_get(primary,
+			"schools")), schools[i]);
+		json_t *inds = json_object_get(primary, "indicators"), *books = NULL;
+		for (size_t k = 0; k < json_array_size(inds); k++)
+			if (strcmp(json_string_value(json_object_get(json_array_get(inds,
+			    k), "key")), "books_per_student") == 0)
+				books = json_array_get(inds, k);
+		ck_assert_ptr_nonnull(books);
+		ck_assert(json_is_number(json_object_get(books, "cv")));
+		double cv = json_number_value(json_object_get(books, "cv"));
+		ck_assert_double_eq_tol(cv, cvs[i], 1e-12);
+	}
+	json_decref(j);
+	edubal_report_free(r);
+	edubal_dataset_free(ds);
+	edubal_table_free(t);
+	edubal_error_free(err);
+	edubal_standard_free(std);
+}
+END_TEST
+
 START_TEST(evaluate_rejects_bad_arguments)
 {
 	edubal_report *r = (edubal_report *) &r;
@@ -854,6 +916,7 @@ evaluate_suite(void)
 	tcase_add_test(published, cv_limit_exactly_at_limit_passes);
 	tcase_add_test(published, evaluate_cvs_rejects_bad_arguments);
 	tcase_add_test(published, published_combined_school_split);
+	tcase_add_test(published, interleaved_counties_group_by_county);
 	suite_add_tcase(s, published);
 	TCase *others = tcase_create("other-standards");
 	tcase_add_test(others, preschool_hand_computed_county);

@@ -1,0 +1,102 @@
+/*
+ * src/evaluate/lookup.c - column lookups of an evaluation, remembered.
+ */
+#include "lookup.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/strbuf.h"
+
+/* A profile names a few dozen columns; four tables at most.  When the
+ * table is half full, further lookups are worked out each time. */
+enum { CACHE_SLOTS = 1024 };
+
+bool
+edubal__lookup_cache_init(struct edubal__lookup_cache *cache)
+{
+	cache->slots = calloc(CACHE_SLOTS, sizeof *cache->slots);
+	cache->cap = cache->slots ? CACHE_SLOTS : 0;
+	cache->used = 0;
+	return cache->slots != NULL;
+}
+
+void
+edubal__lookup_cache_free(struct edubal__lookup_cache *cache)
+{
+	free(cache->slots);
+	cache->slots = NULL;
+	cache->cap = cache->used = 0;
+}
+
+/* Section named by the name's suffix ("_junior"), or -1. */
+static int
+name_section(const char *name)
+{
+	size_t n = strlen(name);
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
+		const char *suffix = edubal__section_name((enum edubal__section) s);
+		size_t k = strlen(suffix);
+		if (n > k + 1 && name[n - k - 1] == '_' &&
+		    strcmp(name + n - k, suffix) == 0)
+			return s;
+	}
+	return -1;
+}
+
+static void
+work_out(const struct edubal__frame *frame, const char *stem, int scope,
+	struct edubal__lookup *l)
+{
+	static const char prefix[] = "max_class_size_";
+	l->stem = stem;
+	l->frame = frame;
+	l->scope = scope;
+	if (scope >= 0)
+		edubal__concat(l->name, sizeof l->name, stem, "_",
+			edubal__section_name((enum edubal__section) scope));
+	else
+		edubal__concat(l->name, sizeof l->name, stem, "", "");
+	/* A bare stem is looked up whole; name (for messages) is cut. */
+	const char *full = scope >= 0 ? l->name : stem;
+	l->column = edubal__frame_column(frame, full);
+	l->name_section = name_section(full);
+	l->class_max = strncmp(full, prefix, sizeof prefix - 1) == 0;
+}
+
+static size_t
+slot_of(const struct edubal__lookup_cache *cache,
+	const struct edubal__frame *frame, const char *stem, int scope)
+{
+	uintptr_t h = (uintptr_t) stem * 31u ^ (uintptr_t) frame * 17u ^
+		(uintptr_t) (scope + 1) * 0x9e3779b9u;
+	h ^= h >> 15;
+	return (size_t) h & (cache->cap - 1);
+}
+
+const struct edubal__lookup *
+edubal__lookup_find(struct edubal__lookup_cache *cache,
+	const struct edubal__frame *frame, const char *stem, int scope,
+	struct edubal__lookup *scratch)
+{
+	if (!cache || !cache->slots) {
+		work_out(frame, stem, scope, scratch);
+		return scratch;
+	}
+	size_t i = slot_of(cache, frame, stem, scope);
+	for (;;) {
+		struct edubal__lookup *l = &cache->slots[i];
+		if (!l->stem)
+			break;
+		if (l->stem == stem && l->frame == frame && l->scope == scope)
+			return l;
+		i = (i + 1) & (cache->cap - 1);
+	}
+	work_out(frame, stem, scope, scratch);
+	if (2 * (cache->used + 1) > cache->cap)
+		return scratch;
+	cache->slots[i] = *scratch;
+	cache->used++;
+	return &cache->slots[i];
+}
