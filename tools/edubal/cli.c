@@ -1,9 +1,10 @@
 /*
- * tools/edubal/cli.c - error reporting shared by every subcommand.
+ * tools/edubal/cli.c - error reporting and output shared by every subcommand.
  */
 #include "cli.h"
 
 #include <stdarg.h>
+#include <string.h>
 
 int
 cli_fail(edubal_status status, const edubal_error *err)
@@ -38,4 +39,27 @@ cli_usage_error(const char *command, const char *fmt, ...)
 	        command ? command : "");
 	va_end(ap);
 	return CLI_USAGE;
+}
+
+/* Text output ends with a newline, so a shell prompt starts on its own
+ * line; the exit status tells a failed write (a full disk) from success. */
+int
+cli_write_text(const char *text, const char *output)
+{
+	FILE *out = output ? fopen(output, "w") : stdout;
+	if (!out) {
+		perror(output);
+		return CLI_BAD_DATA;
+	}
+	fputs(text, out);
+	if (text[0] && text[strlen(text) - 1] != '\n')
+		fputc('\n', out);
+	int failed = ferror(out);
+	if (output && fclose(out) != 0)
+		failed = 1;
+	if (failed) {
+		fprintf(stderr, "edubal: cannot write %s\n", output ? output : "output");
+		return CLI_INTERNAL;
+	}
+	return CLI_OK;
 }

@@ -28,6 +28,10 @@ int cli_usage_error(const char *command, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
 /* Subcommands: argv[0] is the subcommand's own name. */
+/* Write text to output (NULL: stdout), adding a final newline if missing.
+ * Returns CLI_OK, CLI_BAD_DATA (cannot open) or CLI_INTERNAL. */
+int cli_write_text(const char *text, const char *output);
+
 int cli_stats(int argc, char **argv);
 int cli_evaluate(int argc, char **argv);
 int cli_rollup(int argc, char **argv);

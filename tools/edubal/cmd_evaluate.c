@@ -289,27 +289,6 @@ load_tables(edubal_dataset *ds, const struct evaluate_options *o,
 	return -1;
 }
 
-static int
-write_report(const char *text, const char *output)
-{
-	FILE *out = output ? fopen(output, "w") : stdout;
-	if (!out) {
-		perror(output);
-		return CLI_BAD_DATA;
-	}
-	fputs(text, out);
-	if (text[0] && text[strlen(text) - 1] != '\n')
-		fputc('\n', out);
-	int failed = ferror(out);
-	if (output && fclose(out) != 0)
-		failed = 1;
-	if (failed) {
-		fprintf(stderr, "edubal: cannot write %s\n", output ? output : "output");
-		return CLI_INTERNAL;
-	}
-	return CLI_OK;
-}
-
 /* The HTML page with the plan and projections the options ask for. */
 static int
 render_extras(const edubal_report *report, const edubal_standard *std,
@@ -326,7 +305,7 @@ render_extras(const edubal_report *report, const edubal_standard *std,
 	if (rc < 0) {
 		edubal_status st = edubal_report_render_html(report, o->lang, opt,
 			&text, err);
-		rc = st == EDUBAL_OK ? write_report(text, o->output) :
+		rc = st == EDUBAL_OK ? cli_write_text(text, o->output) :
 			cli_fail(st, err);
 	}
 	edubal_free(text);
@@ -372,7 +351,7 @@ evaluate_and_print(edubal_standard *std, edubal_dataset *ds,
 	}
 	if (st == EDUBAL_OK)
 		st = render(report, o, &text, err);
-	rc = st == EDUBAL_OK ? write_report(text, o->output) : cli_fail(st, err);
+	rc = st == EDUBAL_OK ? cli_write_text(text, o->output) : cli_fail(st, err);
 	edubal_free(text);
 	edubal_report_free(report);
 	return rc;

@@ -171,27 +171,6 @@ load(edubal_dataset *ds, edubal_plan_inputs *in, struct plan_options *o,
 }
 
 static int
-write_text(const char *text, const char *output)
-{
-	FILE *out = output ? fopen(output, "w") : stdout;
-	if (!out) {
-		perror(output);
-		return CLI_BAD_DATA;
-	}
-	fputs(text, out);
-	if (text[0] && text[strlen(text) - 1] != '\n')
-		fputc('\n', out);
-	int failed = ferror(out);
-	if (output && fclose(out) != 0)
-		failed = 1;
-	if (failed) {
-		fprintf(stderr, "edubal: cannot write %s\n", output ? output : "output");
-		return CLI_INTERNAL;
-	}
-	return CLI_OK;
-}
-
-static int
 run_plan(struct plan_options *o, edubal_dataset *ds, edubal_plan_inputs *in,
 	edubal_error *err)
 {
@@ -205,7 +184,7 @@ run_plan(struct plan_options *o, edubal_dataset *ds, edubal_plan_inputs *in,
 		st = edubal_plan_compute(std, ds, in, &plan, err);
 	if (st == EDUBAL_OK)
 		st = edubal_plan_render(plan, o->format, o->lang, &text, err);
-	int rc = st == EDUBAL_OK ? write_text(text, o->output) : cli_fail(st, err);
+	int rc = st == EDUBAL_OK ? cli_write_text(text, o->output) : cli_fail(st, err);
 	edubal_free(text);
 	edubal_plan_free(plan);
 	edubal_standard_free(std);
