@@ -453,3 +453,76 @@ eb_r_reals3(const char *n1, double v1, const char *n2, double v2,
 %}
 %typemap(freearg) (size_t *out_failing, double *out_composite,
 	int *out_pass) ""
+
+/* ---- the planner (plan.h, SPEC §7.7) ---------------------------------- */
+
+/* Plan inputs come from the common part's constructor (an S4 object with
+ * SWIG's finalizer); plans from edubal_plan_compute's out-parameter, with
+ * our C finalizer.  A plan borrows its standard, dataset and inputs: the
+ * R list of R/plan.R holds them as long as it holds the plan. */
+%{
+EB_R_FINALIZER(edubal_plan)
+%}
+EB_R_HANDLE_IN(edubal_plan_inputs)
+EB_R_HANDLE_IN(edubal_plan)
+EB_R_HANDLE_OUT(edubal_plan, out_plan)
+
+/* The plan's report is borrowed: an external pointer without finalizer
+ * whose "protected" field is the plan (the argument SEXP, named as in
+ * plan.h), so the plan lives while the report does. */
+%typemap(out) const edubal_report *edubal_plan_report %{
+	$result = PROTECT(R_MakeExternalPtr((void *) $1,
+		Rf_install("edubal_report"), plan));
+	Rf_setAttrib($result, R_ClassSymbol, Rf_mkString("edubal_report"));
+	UNPROTECT(1);
+%}
+%typemap(scoerceout) const edubal_report *edubal_plan_report %{ %}
+
+%typemap(scoercein) enum edubal_plan_county_field,
+	enum edubal_plan_text_field, enum edubal_plan_number_field
+	%{ $input = as.integer($input); %}
+%typemap(in) enum edubal_plan_county_field, enum edubal_plan_text_field,
+	enum edubal_plan_number_field %{
+	if (Rf_xlength($input) != 1 || Rf_asInteger($input) == NA_INTEGER)
+		eb_r_fail("$1_name", "must be one whole number");
+	$1 = ($1_ltype) Rf_asInteger($input);
+%}
+
+%typemap(in, numinputs=0) double *out_value (double tmp = 0)
+	%{ $1 = &tmp; %}
+%typemap(argout) double *out_value %{ $result = Rf_ScalarReal(*$1); %}
+%typemap(freearg) double *out_value ""
+
+/* One CV row of a plan: a named list. */
+%typemap(in, numinputs=0) (size_t *out_county, const char **out_level,
+	const char **out_indicator, double *out_before, double *out_after,
+	double *out_limit) (size_t c = 0, const char *l = NULL,
+	const char *i = NULL, double b = 0, double a = 0, double m = 0)
+	%{
+	$1 = &c; $2 = ($2_ltype) &l; $3 = ($3_ltype) &i;
+	$4 = &b; $5 = &a; $6 = &m;
+%}
+%typemap(argout) (size_t *out_county, const char **out_level,
+	const char **out_indicator, double *out_before, double *out_after,
+	double *out_limit) %{
+	{
+		static const char *names[] = { "county", "level", "indicator",
+			"before", "after", "limit" };
+		SEXP l = PROTECT(Rf_allocVector(VECSXP, 6));
+		SET_VECTOR_ELT(l, 0, Rf_ScalarReal((double) *$1));
+		SET_VECTOR_ELT(l, 1, eb_r_utf8(*$2));
+		SET_VECTOR_ELT(l, 2, eb_r_utf8(*$3));
+		SET_VECTOR_ELT(l, 3, Rf_ScalarReal(*$4));
+		SET_VECTOR_ELT(l, 4, Rf_ScalarReal(*$5));
+		SET_VECTOR_ELT(l, 5, Rf_ScalarReal(*$6));
+		SEXP nm = PROTECT(Rf_allocVector(STRSXP, 6));
+		for (int k = 0; k < 6; k++)
+			SET_STRING_ELT(nm, k, Rf_mkChar(names[k]));
+		Rf_setAttrib(l, R_NamesSymbol, nm);
+		UNPROTECT(2);
+		$result = l;
+	}
+%}
+%typemap(freearg) (size_t *out_county, const char **out_level,
+	const char **out_indicator, double *out_before, double *out_after,
+	double *out_limit) ""
