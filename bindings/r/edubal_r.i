@@ -526,3 +526,37 @@ EB_R_HANDLE_OUT(edubal_plan, out_plan)
 %typemap(freearg) (size_t *out_county, const char **out_level,
 	const char **out_indicator, double *out_before, double *out_after,
 	double *out_limit) ""
+
+/* ---- projections (project.h, SPEC §7.1) --------------------------------- */
+
+/* Numeric inputs of the models: R numeric vectors (NA is a NaN, which the
+ * library refuses naming the element). */
+%define EB_R_DOUBLES(PTR, LEN)
+%typemap(scoercein) (const double *PTR, size_t LEN)
+	%{ $input = as.numeric($input); %}
+%typemap(in) (const double *PTR, size_t LEN)
+	%{ $1 = REAL($input); $2 = (size_t) Rf_xlength($input); %}
+%typemap(freearg) (const double *PTR, size_t LEN) ""
+%enddef
+EB_R_DOUBLES(counts, n_ages)
+EB_R_DOUBLES(survival, n)
+EB_R_DOUBLES(migration, n)
+EB_R_DOUBLES(births, n)
+EB_R_DOUBLES(asfr, n)
+
+/* The model comes from the common part's constructor; its result from
+ * edubal_cohort_project's out-parameter, with our C finalizer. */
+%{
+EB_R_FINALIZER(edubal_population)
+%}
+EB_R_HANDLE_IN(edubal_cohort)
+EB_R_HANDLE_IN(edubal_population)
+EB_R_HANDLE_OUT(edubal_population, out_population)
+
+%typemap(scoercein) enum edubal_births_method, enum edubal_migration_kind
+	%{ $input = as.integer($input); %}
+%typemap(in) enum edubal_births_method, enum edubal_migration_kind %{
+	if (Rf_xlength($input) != 1 || Rf_asInteger($input) == NA_INTEGER)
+		eb_r_fail("$1_name", "must be one whole number");
+	$1 = ($1_ltype) Rf_asInteger($input);
+%}
