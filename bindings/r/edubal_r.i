@@ -560,3 +560,91 @@ EB_R_HANDLE_OUT(edubal_population, out_population)
 		eb_r_fail("$1_name", "must be one whole number");
 	$1 = ($1_ltype) Rf_asInteger($input);
 %}
+
+/* ---- projections: seats, teachers, preschool, trajectories (§7.3–§7.6) ---- */
+
+EB_R_DOUBLES(residents, n)
+EB_R_DOUBLES(students, n)
+EB_R_DOUBLES(demand, n)
+EB_R_DOUBLES(children_3_5, n)
+EB_R_DOUBLES(path, n)
+EB_R_DOUBLES(observed, n_observed)
+EB_R_DOUBLES(series, n)
+
+/* Optional classes of edubal_project_teachers: R NULL is (NULL, 0). */
+%typemap(scoercein) (const double *classes, size_t n_classes)
+	%{ if (!is.null($input)) $input = as.numeric($input); %}
+%typemap(in) (const double *classes, size_t n_classes) %{
+	$1 = Rf_isNull($input) ? NULL : REAL($input);
+	$2 = Rf_isNull($input) ? 0 : (size_t) Rf_xlength($input);
+%}
+%typemap(freearg) (const double *classes, size_t n_classes) ""
+
+%typemap(scoercein) enum edubal_path_kind %{ $input = as.integer($input); %}
+%typemap(in) enum edubal_path_kind %{
+	if (Rf_xlength($input) != 1 || Rf_asInteger($input) == NA_INTEGER)
+		eb_r_fail("$1_name", "must be one whole number");
+	$1 = ($1_ltype) Rf_asInteger($input);
+%}
+
+/* Several out-values of one call (SWIG/R keeps only the last "argout"):
+ * each is appended, named, to a list classed "eb_r_outs", which R/
+ * unclasses.  Protected until the wrapper returns. */
+%{
+static SEXP
+eb_r_collect(SEXP outs, const char *name, SEXP value, unsigned int *nprotect)
+{
+	PROTECT(value);
+	R_xlen_t n = Rf_inherits(outs, "eb_r_outs") ? Rf_xlength(outs) : 0;
+	SEXP l = PROTECT(Rf_allocVector(VECSXP, n + 1));
+	SEXP nm = PROTECT(Rf_allocVector(STRSXP, n + 1));
+	for (R_xlen_t i = 0; i < n; i++) {
+		SET_VECTOR_ELT(l, i, VECTOR_ELT(outs, i));
+		SET_STRING_ELT(nm, i, STRING_ELT(Rf_getAttrib(outs,
+			R_NamesSymbol), i));
+	}
+	SET_VECTOR_ELT(l, n, value);
+	SET_STRING_ELT(nm, n, Rf_mkChar(name));
+	Rf_setAttrib(l, R_NamesSymbol, nm);
+	Rf_setAttrib(l, R_ClassSymbol, Rf_mkString("eb_r_outs"));
+	UNPROTECT(3);
+	PROTECT(l);   /* released with the wrapper's own (r_nprotect) */
+	(*nprotect)++;
+	return l;
+}
+%}
+
+/* Caller-sized results: R passes the length, C fills a new vector. */
+%define EB_R_OUT_ARRAY(PTR, LEN)
+%typemap(scoercein) (double *PTR, size_t LEN) %{ $input = as.integer($input); %}
+%typemap(in) (double *PTR, size_t LEN) (SEXP v = R_NilValue) %{
+	if (Rf_xlength($input) != 1 || Rf_asInteger($input) == NA_INTEGER
+		|| Rf_asInteger($input) < 0)
+		eb_r_fail("LEN", "must be one whole number >= 0");
+	v = Rf_protect(Rf_allocVector(REALSXP, Rf_asInteger($input)));
+	r_nprotect++;
+	for (R_xlen_t i = 0; i < Rf_xlength(v); i++)
+		REAL(v)[i] = NA_REAL;
+	$1 = REAL(v);
+	$2 = (size_t) Rf_xlength(v);
+%}
+%typemap(argout) (double *PTR, size_t LEN)
+	%{ $result = eb_r_collect($result, "PTR", v$argnum, &r_nprotect); %}
+%typemap(freearg) (double *PTR, size_t LEN) ""
+%enddef
+EB_R_OUT_ARRAY(out, out_len)
+EB_R_OUT_ARRAY(out_gap, gap_len)
+EB_R_OUT_ARRAY(out_schools, schools_len)
+EB_R_OUT_ARRAY(out_required, required_len)
+EB_R_OUT_ARRAY(out_seats, seats_len)
+EB_R_OUT_ARRAY(out_public, public_len)
+EB_R_OUT_ARRAY(out_inclusive, inclusive_len)
+EB_R_OUT_ARRAY(out_shortfall, shortfall_len)
+
+%typemap(in, numinputs=0) size_t *out_behind (size_t tmp = 0),
+	int *out_year (int tmp = 0), int *out_met (int tmp = 0) %{ $1 = &tmp; %}
+%typemap(argout) size_t *out_behind, int *out_year, int *out_met %{
+	$result = eb_r_collect($result, "$1_name",
+		Rf_ScalarReal((double) *$1), &r_nprotect);
+%}
+%typemap(freearg) size_t *out_behind, int *out_year, int *out_met ""

@@ -70,3 +70,101 @@ print.edubal_population <- function(x, ...) {
   print(x$population[, c("year", "total", "births")], row.names = FALSE)
   invisible(x)
 }
+
+# ---- §7.3 seats, §7.4 teachers, §7.5 preschool, §7.6 trajectories ------
+# Each C call fills caller-sized vectors (the length is passed, C makes
+# them); the results come back as a list of class eb_r_outs.
+outs <- function(x) unclass(x)
+
+# The years column of a result: given years, or 1..n.
+years_of <- function(year, n) {
+  if (is.null(year)) return(seq_len(n))
+  if (length(year) == 1) return(year + seq_len(n) - 1)
+  if (length(year) != n)
+    edubal_stop(sprintf("year must have 1 or %d elements", n),
+                column = "year")
+  year
+}
+
+edubal_project_seats <- function(demand = NULL, capacity, school_seats,
+                                 residents = NULL, per_1000 = NULL,
+                                 class_size = NULL, year = NULL) {
+  if (is.null(demand) == is.null(residents))
+    edubal_stop("give either demand or residents (with per_1000)",
+                column = "demand")
+  if (!is.null(residents)) {
+    residents <- check_values(residents, "residents")
+    if (is.null(per_1000))
+      edubal_stop("residents need per_1000", column = "per_1000")
+    demand <- outs(swig_project_standard_seats(residents, per_1000,
+                                               length(residents)))$out
+  }
+  demand <- check_values(demand, "demand")
+  n <- length(demand)
+  g <- outs(swig_project_seat_gap(demand, capacity, school_seats, n, n))
+  df <- data.frame(year = years_of(year, n), demand = demand,
+                   gap = g$out_gap, schools = g$out_schools)
+  if (!is.null(class_size))
+    df$classes <- outs(swig_project_classes(demand, class_size, n))$out
+  df
+}
+
+edubal_project_teachers <- function(students, students_per_teacher,
+                                    current_staff = 0, classes = NULL,
+                                    teachers_per_class = 0, year = NULL) {
+  students <- check_values(students, "students")
+  if (!is.null(classes)) classes <- check_values(classes, "classes")
+  n <- length(students)
+  t <- outs(swig_project_teachers(students, classes, students_per_teacher,
+                                  teachers_per_class, current_staff, n, n))
+  data.frame(year = years_of(year, n), students = students,
+             required = t$out_required, gap = t$out_gap)
+}
+
+edubal_project_preschool <- function(children_3_5, target_ger,
+                                     public_share, inclusive_share,
+                                     year = NULL) {
+  children_3_5 <- check_values(children_3_5, "children_3_5")
+  n <- length(children_3_5)
+  p <- outs(swig_project_preschool(children_3_5, target_ger, public_share,
+                                   inclusive_share, n, n, n))
+  data.frame(year = years_of(year, n), children_3_5 = children_3_5,
+             seats = p$out_seats, public = p$out_public,
+             inclusive = p$out_inclusive)
+}
+
+# As `edubal project trajectory`: linear unless a fraction is given; the
+# path rises when the target is above the base.
+edubal_trajectory <- function(base, base_year, target, target_year,
+                              fraction = NULL, observed = NULL) {
+  for (arg in c("base", "base_year", "target", "target_year"))
+    if (!is.numeric(get(arg)) || length(get(arg)) != 1 || is.na(get(arg)))
+      edubal_stop(sprintf("%s must be one number", arg), column = arg)
+  n <- target_year - base_year + 1
+  if (n < 2 || n != round(n))
+    edubal_stop("target_year must be a whole year after base_year",
+                column = "target_year")
+  kind <- if (is.null(fraction)) 0L else 1L
+  path <- outs(swig_trajectory_path(base, base_year, target, target_year,
+                                    kind, if (is.null(fraction)) 0
+                                          else fraction, n))$out
+  rising <- as.integer(target > base)
+  df <- data.frame(year = base_year + seq_len(n) - 1, path = path)
+  result <- list(path = df, behind = NA_real_, attained = NA_real_)
+  if (!is.null(observed)) {
+    observed <- check_values(observed, "observed")
+    if (length(observed) > n)
+      edubal_stop(sprintf("observed has %d values for %d years",
+                          length(observed), n), column = "observed")
+    m <- length(observed)
+    chk <- outs(swig_trajectory_check(path[seq_len(m)], observed, rising, m))
+    df$observed <- c(observed, rep(NA_real_, n - m))
+    df$shortfall <- c(chk$out_shortfall, rep(NA_real_, n - m))
+    att <- outs(swig_trajectory_attainment(base_year, observed, target,
+                                           rising))
+    result <- list(path = df, behind = chk$out_behind,
+                   attained = if (att$out_met != 0) att$out_year
+                              else NA_real_)
+  }
+  result
+}

@@ -56,3 +56,56 @@ test_that("bad projection input raises edubal_error naming the element", {
   expect_s3_class(e, "edubal_error")
   expect_equal(e$column, "births_method")
 })
+
+test_that("seats: demand, gap, new schools and classes by hand (SPEC §7.3)", {
+  s <- edubal_project_seats(c(900, 1300), capacity = 1000, school_seats = 200,
+                            class_size = 45, year = 2025)
+  expect_equal(s$year, c(2025, 2026))
+  expect_equal(s$gap, c(900 - 1000, 1300 - 1000))
+  # ceil(300 / 200) = 2 schools; ceil(900/45) = 20, ceil(1300/45) = 29.
+  expect_equal(s$schools, c(0, 2))
+  expect_equal(s$classes, c(20, 29))
+  # 60 seats per 1000 residents: 20000 residents need 1200 seats.
+  r <- edubal_project_seats(residents = c(10000, 20000), per_1000 = 60,
+                            capacity = 1000, school_seats = 200)
+  expect_equal(r$demand, c(600, 1200))
+  expect_equal(r$schools, c(0, 1))
+  e <- edubal_condition(edubal_project_seats(c(10, -1), capacity = 0,
+                                             school_seats = 1))
+  expect_s3_class(e, "edubal_error")
+  expect_match(conditionMessage(e), "demand[1]", fixed = TRUE)
+})
+
+test_that("teachers and preschool seats by hand (SPEC §7.4, §7.5)", {
+  t <- edubal_project_teachers(c(100, 205), students_per_teacher = 20,
+                               current_staff = 8)
+  # ceil(100/20) = 5, ceil(205/20) = 11; gap = required - 8.
+  expect_equal(t$required, c(5, 11))
+  expect_equal(t$gap, c(-3, 3))
+  # Small schools: 3 classes × 2 teachers per class = 6 > ceil(40/20) = 2.
+  c <- edubal_project_teachers(40, 20, classes = 3, teachers_per_class = 2)
+  expect_equal(c$required, 6)
+  p <- edubal_project_preschool(c(1000, 1201), target_ger = 0.9,
+                                public_share = 0.5, inclusive_share = 0.8)
+  # ceil(1201 × 0.9) = ceil(1080.9) = 1081; ceil(1081 × 0.5) = 541;
+  # ceil(1081 × 0.8) = ceil(864.8) = 865.
+  expect_equal(p$seats, c(900, 1081))
+  expect_equal(p$public, c(450, 541))
+  expect_equal(p$inclusive, c(720, 865))
+})
+
+test_that("trajectories: linear and fraction paths, checks (SPEC §7.6)", {
+  t <- edubal_trajectory(0.8, 2024, 0.9, 2028, observed = c(0.8, 0.81, 0.86))
+  expect_equal(t$path$year, 2024:2028)
+  expect_equal(t$path$path, c(0.8, 0.825, 0.85, 0.875, 0.9), tolerance = 1e-12)
+  # 0.825 - 0.81 = 0.015 behind in 2025; 2026 is 0.01 ahead.
+  expect_equal(t$path$shortfall[1:3], c(0, 0.015, -0.01), tolerance = 1e-12)
+  expect_equal(t$behind, 1)
+  expect_true(is.na(t$attained))
+  # Half of what remains each year, the target reached in the last year.
+  f <- edubal_trajectory(10, 2024, 0, 2027, fraction = 0.5,
+                         observed = c(10, 4, 0))
+  expect_equal(f$path$path, c(10, 5, 2.5, 0))
+  expect_equal(f$attained, 2026)
+  expect_equal(f$behind, 0)
+})
