@@ -648,3 +648,41 @@ EB_R_OUT_ARRAY(out_shortfall, shortfall_len)
 		Rf_ScalarReal((double) *$1), &r_nprotect);
 %}
 %typemap(freearg) size_t *out_behind, int *out_year, int *out_met ""
+
+/* ---- enrollment (project.h, SPEC §7.2) ---------------------------------- */
+
+EB_R_DOUBLES(source, n)
+%{
+EB_R_FINALIZER(edubal_enrollment)
+%}
+EB_R_HANDLE_IN(edubal_grades)
+EB_R_HANDLE_IN(edubal_enrollment)
+EB_R_HANDLE_OUT(edubal_enrollment, out_enrollment)
+
+%typemap(scoercein) enum edubal_ratio_method %{ $input = as.integer($input); %}
+%typemap(in) enum edubal_ratio_method %{
+	if (Rf_xlength($input) != 1 || Rf_asInteger($input) == NA_INTEGER)
+		eb_r_fail("$1_name", "must be one whole number");
+	$1 = ($1_ltype) Rf_asInteger($input);
+%}
+
+/* Grade labels of edubal_enrollment_render: R NULL is (NULL, 0). */
+%typemap(scoercein) (const char *const *labels, size_t n_labels)
+	%{ if (!is.null($input)) $input = as.character($input); %}
+%typemap(in) (const char *const *labels, size_t n_labels) %{
+	$1 = NULL;
+	$2 = 0;
+	if (!Rf_isNull($input)) {
+		R_xlen_t len = Rf_xlength($input);
+		const char **cells = (const char **) R_alloc((size_t) len + 1,
+			sizeof *cells);
+		for (R_xlen_t i = 0; i < len; i++) {
+			if (STRING_ELT($input, i) == NA_STRING)
+				eb_r_fail("labels", "must not contain NA");
+			cells[i] = Rf_translateCharUTF8(STRING_ELT($input, i));
+		}
+		$1 = ($1_ltype) cells;
+		$2 = (size_t) len;
+	}
+%}
+%typemap(freearg) (const char *const *labels, size_t n_labels) ""

@@ -168,3 +168,50 @@ edubal_trajectory <- function(base, base_year, target, target_year,
   }
   result
 }
+
+# ---- §7.2 enrollment ------------------------------------------------------
+
+ratio_methods <- c(mean = 0L, geometric = 1L, median = 2L, last = 3L,
+                   weighted = 4L)
+
+# observed: a matrix or data.frame, one row per year (first_year on), one
+# column per grade of one chain; intake from source (population at the
+# entry age, or births with lag = the entry age) from source_first_year.
+edubal_project_enrollment <- function(observed, first_year, last_year,
+                                      source, source_first_year = first_year,
+                                      lag = 0, rate = NA_real_,
+                                      method = "mean", k = 3,
+                                      labels = colnames(observed)) {
+  observed <- as.matrix(observed)
+  if (!is.numeric(observed))
+    edubal_stop("observed must be numeric", column = "observed")
+  ng <- ncol(observed)
+  g <- edubal_grades()   # SWIG constructor of bindings/edubal.i
+  # Row-major years × grades, as edubal_grades_set_observed reads it.
+  swig_grades_set_observed(g, first_year, as.numeric(t(observed)), ng)
+  swig_grades_set_fit(g, choice(method, ratio_methods, "method"), k)
+  swig_grades_set_intake(g, source_first_year, check_values(source, "source"),
+                         lag, as.numeric(rate))
+  e <- swig_grades_project(g, last_year)
+  ny <- swig_enrollment_years(e)
+  students <- vapply(seq_len(ng) - 1, function(gr)
+    vapply(seq_len(ny) - 1, function(y) swig_enrollment_students(e, y, gr), 0),
+    numeric(ny))
+  students <- matrix(students, nrow = ny, ncol = ng)
+  names <- if (is.null(labels)) as.character(seq_len(ng)) else labels
+  colnames(students) <- names
+  first <- swig_enrollment_first_year(e)
+  enrollment <- data.frame(year = first + seq_len(ny) - 1,
+                           projected = seq_len(ny) >
+                             swig_enrollment_observed_years(e),
+                           students, check.names = FALSE)
+  enrollment$total <- vapply(seq_len(ny) - 1, function(y)
+    swig_enrollment_sum(e, y, 0, ng - 1), 0)
+  ratios <- data.frame(from = names[-ng], to = names[-1],
+                       ratio = vapply(seq_len(ng - 1) - 1, function(gr)
+                         swig_enrollment_ratio(e, gr), 0))
+  list(enrollment = enrollment, ratios = ratios,
+       intake_rate = swig_enrollment_intake_rate(e),
+       json = swig_enrollment_render(e, labels, 1L),
+       text = swig_enrollment_render(e, labels, 0L))
+}

@@ -109,3 +109,29 @@ test_that("trajectories: linear and fraction paths, checks (SPEC §7.6)", {
   expect_equal(f$attained, 2026)
   expect_equal(f$behind, 0)
 })
+
+test_that("enrollment: ratios fitted and grades advanced by hand (SPEC §7.2)", {
+  o <- cbind("1" = c(100, 100, 100), "2" = c(90, 80, 85))
+  r <- edubal_project_enrollment(o, 2021, 2025,
+                                 source = c(200, 200, 200, 300, 400),
+                                 rate = 0.5, method = "mean", k = 2)
+  # Transitions 100 -> 80 and 100 -> 85: mean ratio (0.8 + 0.85) / 2.
+  expect_equal(r$ratios$ratio, 0.825, tolerance = 1e-12)
+  e <- r$enrollment
+  expect_equal(e$year, 2021:2025)
+  expect_equal(e$projected, c(FALSE, FALSE, FALSE, TRUE, TRUE))
+  # Grade 1 = 0.5 × source; grade 2 = last year's grade 1 × 0.825.
+  expect_equal(e[["1"]], c(100, 100, 100, 150, 200))
+  expect_equal(e[["2"]], c(90, 80, 85, 82.5, 123.75), tolerance = 1e-12)
+  expect_equal(e$total, e[["1"]] + e[["2"]], tolerance = 1e-12)
+  # A fitted rate: the mean of E(0,t) / source(t) over the last k years.
+  f <- edubal_project_enrollment(o, 2021, 2024,
+                                 source = c(200, 400, 250, 100), k = 2)
+  expect_equal(f$intake_rate, (100 / 400 + 100 / 250) / 2, tolerance = 1e-12)
+  j <- jsonlite::fromJSON(r$json, simplifyVector = FALSE)
+  expect_equal(unlist(j$grades), c("1", "2"))
+  # A zero denominator is an error naming the year and grade.
+  z <- edubal_condition(edubal_project_enrollment(cbind(c(0, 5), c(1, 1)),
+                                                  2021, 2023, source = 1:3))
+  expect_s3_class(z, "edubal_error")
+})
