@@ -686,3 +686,10 @@ EB_R_HANDLE_OUT(edubal_enrollment, out_enrollment)
 	}
 %}
 %typemap(freearg) (const char *const *labels, size_t n_labels) ""
+
+/* ---- projection input files (project.h, SCHEMA.md) -------------------- */
+%{
+EB_R_FINALIZER(edubal_inputs)
+%}
+EB_R_HANDLE_IN(edubal_inputs)
+EB_R_HANDLE_OUT(edubal_inputs, out_inputs)

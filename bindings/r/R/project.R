@@ -15,7 +15,13 @@ choice <- function(x, choices, arg) {
   choices[[x]]
 }
 
-edubal_project_population <- function(base, year, last_year, births,
+# base and births are vectors, or the paths of population.csv and
+# births.csv (SCHEMA.md "Projection inputs"), read and checked by C as by
+# `edubal project population`: the base is the last year of
+# population.csv, births start in births.csv's first year, and last_year
+# defaults to the CLI's --to (2035).
+edubal_project_population <- function(base, year = NULL, last_year = 2035,
+                                      births,
                                       births_first_year = year + 1,
                                       survival = NULL, birth_survival = 1,
                                       migration = NULL,
@@ -23,7 +29,17 @@ edubal_project_population <- function(base, year, last_year, births,
                                       births_method = "constant",
                                       asfr = NULL, female_share = 0.5,
                                       births_factor = 1,
-                                      migration_factor = 1) {
+                                      migration_factor = 1,
+                                      county = NULL) {
+  if (is.character(base)) {
+    files <- read_population_files(base, births, county)
+    base <- files$base
+    year <- files$year
+    births <- files$births
+    births_first_year <- files$births_first_year
+  }
+  if (is.null(year) || length(year) != 1 || is.na(year))
+    edubal_stop("year must be the base year", column = "year")
   base <- check_values(base, "base")
   births <- check_values(births, "births")
   m <- edubal_cohort()   # SWIG constructor of bindings/edubal.i
@@ -62,6 +78,23 @@ edubal_project_population <- function(base, year, last_year, births,
                  text = swig_population_render(p, 0L),
                  handle = p),
             class = "edubal_population")
+}
+
+# population.csv and births.csv of one county through edubal_inputs_read.
+read_population_files <- function(population, births, county) {
+  if (length(population) != 1 || !is.character(births) ||
+      length(births) != 1)
+    edubal_stop("give population and births as vectors or as two CSV paths",
+                column = "births")
+  inp <- swig_inputs_read(path.expand(population), path.expand(births),
+                          NULL, NULL, county)
+  ny <- swig_inputs_population_years(inp)
+  na <- swig_inputs_population_ages(inp)
+  nb <- swig_inputs_births_years(inp)
+  list(base = outs(swig_inputs_population(inp, ny - 1, na))$out,
+       year = swig_inputs_population_first_year(inp) + ny - 1,
+       births = outs(swig_inputs_births(inp, nb))$out,
+       births_first_year = swig_inputs_births_first_year(inp))
 }
 
 print.edubal_population <- function(x, ...) {

@@ -135,3 +135,30 @@ test_that("enrollment: ratios fitted and grades advanced by hand (SPEC §7.2)", 
                                                   2021, 2023, source = 1:3))
   expect_s3_class(z, "edubal_error")
 })
+
+test_that("population from the sample files matches `edubal project population` (SPEC §7.1)", {
+  dir <- file.path(edubal_root(), "data", "sample")
+  pop <- file.path(dir, "population.csv")
+  bir <- file.path(dir, "births.csv")
+  p <- edubal_project_population(pop, births = bir)
+  cli <- jsonlite::fromJSON(cli_output(c("project", "population",
+                                         "--population", pop,
+                                         "--births", bir,
+                                         "--format", "json")),
+                            simplifyVector = FALSE)
+  # The CLI lists the projected years: the R rows after the base year.
+  expect_equal(p$population$year[1], cli$base_year)
+  got <- p$population[-1, ]
+  expect_equal(got$year, vapply(cli$years, function(y) y$year, 0))
+  for (i in seq_along(cli$years)) {
+    y <- cli$years[[i]]
+    expect_equal(got$total[i], y$population_total, tolerance = 1e-12)
+    expect_equal(got$births[i], y$population_births, tolerance = 1e-12)
+    ages <- grep("^age_", names(y), value = TRUE)
+    expect_equal(unname(unlist(got[i, ages])), unname(unlist(y[ages])),
+                 tolerance = 1e-12)
+  }
+  e <- edubal_condition(edubal_project_population(file.path(dir, "none.csv"),
+                                                  births = bir))
+  expect_s3_class(e, "edubal_error")
+})
