@@ -453,3 +453,243 @@ eb_r_reals3(const char *n1, double v1, const char *n2, double v2,
 %}
 %typemap(freearg) (size_t *out_failing, double *out_composite,
 	int *out_pass) ""
+
+/* ---- the planner (plan.h, SPEC §7.7) ---------------------------------- */
+
+/* Plan inputs come from the common part's constructor (an S4 object with
+ * SWIG's finalizer); plans from edubal_plan_compute's out-parameter, with
+ * our C finalizer.  A plan borrows its standard, dataset and inputs: the
+ * R list of R/plan.R holds them as long as it holds the plan. */
+%{
+EB_R_FINALIZER(edubal_plan)
+%}
+EB_R_HANDLE_IN(edubal_plan_inputs)
+EB_R_HANDLE_IN(edubal_plan)
+EB_R_HANDLE_OUT(edubal_plan, out_plan)
+
+/* The plan's report is borrowed: an external pointer without finalizer
+ * whose "protected" field is the plan (the argument SEXP, named as in
+ * plan.h), so the plan lives while the report does. */
+%typemap(out) const edubal_report *edubal_plan_report %{
+	$result = PROTECT(R_MakeExternalPtr((void *) $1,
+		Rf_install("edubal_report"), plan));
+	Rf_setAttrib($result, R_ClassSymbol, Rf_mkString("edubal_report"));
+	UNPROTECT(1);
+%}
+%typemap(scoerceout) const edubal_report *edubal_plan_report %{ %}
+
+%typemap(scoercein) enum edubal_plan_county_field,
+	enum edubal_plan_text_field, enum edubal_plan_number_field
+	%{ $input = as.integer($input); %}
+%typemap(in) enum edubal_plan_county_field, enum edubal_plan_text_field,
+	enum edubal_plan_number_field %{
+	if (Rf_xlength($input) != 1 || Rf_asInteger($input) == NA_INTEGER)
+		eb_r_fail("$1_name", "must be one whole number");
+	$1 = ($1_ltype) Rf_asInteger($input);
+%}
+
+%typemap(in, numinputs=0) double *out_value (double tmp = 0)
+	%{ $1 = &tmp; %}
+%typemap(argout) double *out_value %{ $result = Rf_ScalarReal(*$1); %}
+%typemap(freearg) double *out_value ""
+
+/* One CV row of a plan: a named list. */
+%typemap(in, numinputs=0) (size_t *out_county, const char **out_level,
+	const char **out_indicator, double *out_before, double *out_after,
+	double *out_limit) (size_t c = 0, const char *l = NULL,
+	const char *i = NULL, double b = 0, double a = 0, double m = 0)
+	%{
+	$1 = &c; $2 = ($2_ltype) &l; $3 = ($3_ltype) &i;
+	$4 = &b; $5 = &a; $6 = &m;
+%}
+%typemap(argout) (size_t *out_county, const char **out_level,
+	const char **out_indicator, double *out_before, double *out_after,
+	double *out_limit) %{
+	{
+		static const char *names[] = { "county", "level", "indicator",
+			"before", "after", "limit" };
+		SEXP l = PROTECT(Rf_allocVector(VECSXP, 6));
+		SET_VECTOR_ELT(l, 0, Rf_ScalarReal((double) *$1));
+		SET_VECTOR_ELT(l, 1, eb_r_utf8(*$2));
+		SET_VECTOR_ELT(l, 2, eb_r_utf8(*$3));
+		SET_VECTOR_ELT(l, 3, Rf_ScalarReal(*$4));
+		SET_VECTOR_ELT(l, 4, Rf_ScalarReal(*$5));
+		SET_VECTOR_ELT(l, 5, Rf_ScalarReal(*$6));
+		SEXP nm = PROTECT(Rf_allocVector(STRSXP, 6));
+		for (int k = 0; k < 6; k++)
+			SET_STRING_ELT(nm, k, Rf_mkChar(names[k]));
+		Rf_setAttrib(l, R_NamesSymbol, nm);
+		UNPROTECT(2);
+		$result = l;
+	}
+%}
+%typemap(freearg) (size_t *out_county, const char **out_level,
+	const char **out_indicator, double *out_before, double *out_after,
+	double *out_limit) ""
+
+/* ---- projections (project.h, SPEC §7.1) --------------------------------- */
+
+/* Numeric inputs of the models: R numeric vectors (NA is a NaN, which the
+ * library refuses naming the element). */
+%define EB_R_DOUBLES(PTR, LEN)
+%typemap(scoercein) (const double *PTR, size_t LEN)
+	%{ $input = as.numeric($input); %}
+%typemap(in) (const double *PTR, size_t LEN)
+	%{ $1 = REAL($input); $2 = (size_t) Rf_xlength($input); %}
+%typemap(freearg) (const double *PTR, size_t LEN) ""
+%enddef
+EB_R_DOUBLES(counts, n_ages)
+EB_R_DOUBLES(survival, n)
+EB_R_DOUBLES(migration, n)
+EB_R_DOUBLES(births, n)
+EB_R_DOUBLES(asfr, n)
+
+/* The model comes from the common part's constructor; its result from
+ * edubal_cohort_project's out-parameter, with our C finalizer. */
+%{
+EB_R_FINALIZER(edubal_population)
+%}
+EB_R_HANDLE_IN(edubal_cohort)
+EB_R_HANDLE_IN(edubal_population)
+EB_R_HANDLE_OUT(edubal_population, out_population)
+
+%typemap(scoercein) enum edubal_births_method, enum edubal_migration_kind
+	%{ $input = as.integer($input); %}
+%typemap(in) enum edubal_births_method, enum edubal_migration_kind %{
+	if (Rf_xlength($input) != 1 || Rf_asInteger($input) == NA_INTEGER)
+		eb_r_fail("$1_name", "must be one whole number");
+	$1 = ($1_ltype) Rf_asInteger($input);
+%}
+
+/* ---- projections: seats, teachers, preschool, trajectories (§7.3–§7.6) ---- */
+
+EB_R_DOUBLES(residents, n)
+EB_R_DOUBLES(students, n)
+EB_R_DOUBLES(demand, n)
+EB_R_DOUBLES(children_3_5, n)
+EB_R_DOUBLES(path, n)
+EB_R_DOUBLES(observed, n_observed)
+EB_R_DOUBLES(series, n)
+
+/* Optional classes of edubal_project_teachers: R NULL is (NULL, 0). */
+%typemap(scoercein) (const double *classes, size_t n_classes)
+	%{ if (!is.null($input)) $input = as.numeric($input); %}
+%typemap(in) (const double *classes, size_t n_classes) %{
+	$1 = Rf_isNull($input) ? NULL : REAL($input);
+	$2 = Rf_isNull($input) ? 0 : (size_t) Rf_xlength($input);
+%}
+%typemap(freearg) (const double *classes, size_t n_classes) ""
+
+%typemap(scoercein) enum edubal_path_kind %{ $input = as.integer($input); %}
+%typemap(in) enum edubal_path_kind %{
+	if (Rf_xlength($input) != 1 || Rf_asInteger($input) == NA_INTEGER)
+		eb_r_fail("$1_name", "must be one whole number");
+	$1 = ($1_ltype) Rf_asInteger($input);
+%}
+
+/* Several out-values of one call (SWIG/R keeps only the last "argout"):
+ * each is appended, named, to a list classed "eb_r_outs", which R/
+ * unclasses.  Protected until the wrapper returns. */
+%{
+static SEXP
+eb_r_collect(SEXP outs, const char *name, SEXP value, unsigned int *nprotect)
+{
+	PROTECT(value);
+	R_xlen_t n = Rf_inherits(outs, "eb_r_outs") ? Rf_xlength(outs) : 0;
+	SEXP l = PROTECT(Rf_allocVector(VECSXP, n + 1));
+	SEXP nm = PROTECT(Rf_allocVector(STRSXP, n + 1));
+	for (R_xlen_t i = 0; i < n; i++) {
+		SET_VECTOR_ELT(l, i, VECTOR_ELT(outs, i));
+		SET_STRING_ELT(nm, i, STRING_ELT(Rf_getAttrib(outs,
+			R_NamesSymbol), i));
+	}
+	SET_VECTOR_ELT(l, n, value);
+	SET_STRING_ELT(nm, n, Rf_mkChar(name));
+	Rf_setAttrib(l, R_NamesSymbol, nm);
+	Rf_setAttrib(l, R_ClassSymbol, Rf_mkString("eb_r_outs"));
+	UNPROTECT(3);
+	PROTECT(l);   /* released with the wrapper's own (r_nprotect) */
+	(*nprotect)++;
+	return l;
+}
+%}
+
+/* Caller-sized results: R passes the length, C fills a new vector. */
+%define EB_R_OUT_ARRAY(PTR, LEN)
+%typemap(scoercein) (double *PTR, size_t LEN) %{ $input = as.integer($input); %}
+%typemap(in) (double *PTR, size_t LEN) (SEXP v = R_NilValue) %{
+	if (Rf_xlength($input) != 1 || Rf_asInteger($input) == NA_INTEGER
+		|| Rf_asInteger($input) < 0)
+		eb_r_fail("LEN", "must be one whole number >= 0");
+	v = Rf_protect(Rf_allocVector(REALSXP, Rf_asInteger($input)));
+	r_nprotect++;
+	for (R_xlen_t i = 0; i < Rf_xlength(v); i++)
+		REAL(v)[i] = NA_REAL;
+	$1 = REAL(v);
+	$2 = (size_t) Rf_xlength(v);
+%}
+%typemap(argout) (double *PTR, size_t LEN)
+	%{ $result = eb_r_collect($result, "PTR", v$argnum, &r_nprotect); %}
+%typemap(freearg) (double *PTR, size_t LEN) ""
+%enddef
+EB_R_OUT_ARRAY(out, out_len)
+EB_R_OUT_ARRAY(out_gap, gap_len)
+EB_R_OUT_ARRAY(out_schools, schools_len)
+EB_R_OUT_ARRAY(out_required, required_len)
+EB_R_OUT_ARRAY(out_seats, seats_len)
+EB_R_OUT_ARRAY(out_public, public_len)
+EB_R_OUT_ARRAY(out_inclusive, inclusive_len)
+EB_R_OUT_ARRAY(out_shortfall, shortfall_len)
+
+%typemap(in, numinputs=0) size_t *out_behind (size_t tmp = 0),
+	int *out_year (int tmp = 0), int *out_met (int tmp = 0) %{ $1 = &tmp; %}
+%typemap(argout) size_t *out_behind, int *out_year, int *out_met %{
+	$result = eb_r_collect($result, "$1_name",
+		Rf_ScalarReal((double) *$1), &r_nprotect);
+%}
+%typemap(freearg) size_t *out_behind, int *out_year, int *out_met ""
+
+/* ---- enrollment (project.h, SPEC §7.2) ---------------------------------- */
+
+EB_R_DOUBLES(source, n)
+%{
+EB_R_FINALIZER(edubal_enrollment)
+%}
+EB_R_HANDLE_IN(edubal_grades)
+EB_R_HANDLE_IN(edubal_enrollment)
+EB_R_HANDLE_OUT(edubal_enrollment, out_enrollment)
+
+%typemap(scoercein) enum edubal_ratio_method %{ $input = as.integer($input); %}
+%typemap(in) enum edubal_ratio_method %{
+	if (Rf_xlength($input) != 1 || Rf_asInteger($input) == NA_INTEGER)
+		eb_r_fail("$1_name", "must be one whole number");
+	$1 = ($1_ltype) Rf_asInteger($input);
+%}
+
+/* Grade labels of edubal_enrollment_render: R NULL is (NULL, 0). */
+%typemap(scoercein) (const char *const *labels, size_t n_labels)
+	%{ if (!is.null($input)) $input = as.character($input); %}
+%typemap(in) (const char *const *labels, size_t n_labels) %{
+	$1 = NULL;
+	$2 = 0;
+	if (!Rf_isNull($input)) {
+		R_xlen_t len = Rf_xlength($input);
+		const char **cells = (const char **) R_alloc((size_t) len + 1,
+			sizeof *cells);
+		for (R_xlen_t i = 0; i < len; i++) {
+			if (STRING_ELT($input, i) == NA_STRING)
+				eb_r_fail("labels", "must not contain NA");
+			cells[i] = Rf_translateCharUTF8(STRING_ELT($input, i));
+		}
+		$1 = ($1_ltype) cells;
+		$2 = (size_t) len;
+	}
+%}
+%typemap(freearg) (const char *const *labels, size_t n_labels) ""
+
+/* ---- projection input files (project.h, SCHEMA.md) -------------------- */
+%{
+EB_R_FINALIZER(edubal_inputs)
+%}
+EB_R_HANDLE_IN(edubal_inputs)
+EB_R_HANDLE_OUT(edubal_inputs, out_inputs)

@@ -73,6 +73,10 @@ edubal_evaluate <- function(schools, counties = NULL, classes = NULL,
       as.character(schools$county_id)[match(result$schools$school_id, ids)]
   }
   result$json <- json
+  # The self-contained page of EDUBAL_FORMAT_HTML, and the report itself
+  # for edubal_report_save() (a handle: not valid after saveRDS/readRDS).
+  result$html <- swig_report_render(report, 3L, lang)
+  result$report <- report
   result$notes <- vapply(seq_len(swig_dataset_note_count(ds)) - 1,
                          function(i) swig_dataset_note(ds, i), "")
   structure(result, class = "edubal_report")
@@ -148,6 +152,30 @@ report_frames <- function(r) {
       threshold = numeric(), pass = logical(), reason = character())),
     reasons = rows(reasons, data.frame(county_id = character(),
       code = character(), zh = character(), en = character())))
+}
+
+# Formats of include/edubal/io.h (enum edubal_report_format).
+report_formats <- c(text = 0L, json = 1L, csv = 2L, html = 3L, xlsx = 4L)
+
+# Write an evaluation to a file with edubal_report_save(): any format, the
+# only way to get xlsx.  The format defaults to the file's extension.
+edubal_report_save <- function(report, path, format = NULL, lang = "zh") {
+  if (!inherits(report, "edubal_report") || is.null(report$report))
+    edubal_stop("report must be a result of edubal_evaluate()",
+                column = "report")
+  if (!is.character(path) || length(path) != 1 || is.na(path))
+    edubal_stop("path must be one file path", column = "path")
+  if (is.null(format)) {
+    ext <- tolower(regmatches(path, regexpr("[^.]*$", path)))
+    format <- if (ext == "txt") "text" else if (ext == "htm") "html" else ext
+  }
+  if (!is.character(format) || length(format) != 1 ||
+      !format %in% names(report_formats))
+    edubal_stop(sprintf("unknown format \"%s\" (text, json, csv, html or xlsx)",
+                        paste(format, collapse = ",")), column = "format")
+  swig_report_save(report$report, report_formats[[format]], lang,
+                   path.expand(path))
+  invisible(path)
 }
 
 print.edubal_report <- function(x, ...) {

@@ -22,3 +22,18 @@ edubal_condition <- function(expr) {
   testthat::expect_false(is.null(cond), info = "expected an error")
   cond
 }
+
+# The built CLI (build/tools/edubal/edubal): EDUBAL_CLI, set by meson.
+edubal_cli <- function() {
+  cli <- Sys.getenv("EDUBAL_CLI", "")
+  if (cli == "" || !file.exists(cli))
+    skip("edubal CLI not found (set EDUBAL_CLI)")
+  cli
+}
+
+# The standard output of the CLI run with args, as one string.
+cli_output <- function(args) {
+  out <- system2(edubal_cli(), args, stdout = TRUE, stderr = FALSE)
+  testthat::expect_null(attr(out, "status"))
+  paste0(paste(out, collapse = "\n"), "\n")
+}
