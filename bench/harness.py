@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """edubal benchmark harness: load, evaluate and render at sizes from about
 1,000 to 211,000 schools; the pandas and R reference implementations of
-the same resource evaluation (checked against edubal's report); the steps
-of modules that are not built yet are recorded as skipped.
+the same resource evaluation (checked against edubal's report); the Python
+and R binding paths and a Dask scale-out by province on the largest set;
+the projection models at national scale (bench_project).  A step whose
+module is not built is recorded as skipped, with the reason.
 
 usage: harness.py --bench BENCH_EVALUATE --edubal EDUBAL --src SOURCE_ROOT
                   --work WORK_DIR [options]
@@ -193,26 +195,125 @@ def references(args, d, edubal_eval_ms, edubal_load_ms):
     return out
 
 
-def pending_steps(args):
-    """Steps whose modules are written on other branches: each is recorded
-    as skipped, with the reason, until its module is present.  When the
-    module lands, its timing goes here (same JSON shape as the others)."""
-    steps = {}
-    probes = {
-        "python_binding": [sys.executable, "-c", "import edubal"],
-        "r_binding": [args.rscript, "-e", "library(edubal)"],
-        "projections": [args.edubal, "project", "--help"],
-        "dask_scale_out": [args.pandas_python, "-c",
-                           "import dask, edubal"],
+def child_env(args):
+    """The environment of the binding steps: the built Python package and
+    R library first on their search paths (what `meson devenv` sets)."""
+    env = dict(os.environ)
+    for var, path in (("PYTHONPATH", args.python_path),
+                      ("R_LIBS", args.r_libs)):
+        if path:
+            env[var] = path + (os.pathsep + env[var] if env.get(var) else "")
+    return env
+
+
+def probe_fails(cmd, env):
+    """Why cmd (a check that a module loads) fails, or None if it works."""
+    if not shutil.which(cmd[0]):
+        return f"{cmd[0]} not found"
+    if subprocess.run(cmd, capture_output=True, env=env).returncode != 0:
+        return f"module absent ({' '.join(cmd[1:])} fails)"
+    return None
+
+
+def bindings(args, d, big, refs):
+    """edubal.evaluate (Python) and edubal_evaluate (R) on set d, from
+    DataFrames / data.frames and from the CSV paths: medians, a check of
+    the verdicts against bench_evaluate's, and the ratios to the C call
+    and to the reference of the same language from this run (the frames
+    path against the reference's evaluate, both starting from frames in
+    memory; the paths path against the reference's load + evaluate)."""
+    env = child_env(args)
+    schools, counties = (os.path.join(d, "schools.csv"),
+                         os.path.join(d, "counties.csv"))
+    steps = {
+        "python": ([args.pandas_python,
+                    os.path.join(args.src, "bench", "bind_python.py")],
+                   [args.pandas_python, "-c", "import pandas, edubal"],
+                   "pandas"),
+        "r": ([args.rscript, os.path.join(args.src, "bench", "bind_r.R")],
+              [args.rscript, "-e", "library(edubal)"], "r"),
     }
-    for name, probe in probes.items():
-        ok = shutil.which(probe[0]) and subprocess.run(
-            probe, capture_output=True).returncode == 0
-        steps[name] = {"status": "not implemented in this harness yet" if ok
-                       else "skipped",
-                       "why": "module present: add its timing step" if ok
-                       else f"module absent ({' '.join(probe[1:])} fails)"}
-    return steps
+    out = {}
+    for name, (cmd, probe, ref_name) in steps.items():
+        why = probe_fails(probe, env)
+        if why:
+            out[name] = {"status": "skipped", "why": why}
+            continue
+        s = summary_of(run(cmd + [schools, counties,
+                                  str(args.binding_repeats)], env=env))
+        want = big["verdicts"]
+        got = {k: int(s[k]) for k in ("pass", "fail", "incomplete")}
+        if got != want or s["same_verdicts"] != 1:
+            raise RuntimeError(f"{name} binding verdicts {got} differ from "
+                               f"bench_evaluate's {want}")
+        r = {"status": "ok", "schools": int(s["schools"]),
+             "counties": int(s["counties"]),
+             "repeats": args.binding_repeats,
+             "read_csv_ms": s["read_csv_ms"],
+             "frames_ms": s["frames_ms"], "paths_ms": s["paths_ms"],
+             "frames_over_c_evaluate": s["frames_ms"] / big["evaluate_ms"],
+             "paths_over_c_load_evaluate":
+                 s["paths_ms"] / (big["load_ms"] + big["evaluate_ms"])}
+        ref = refs.get(ref_name, {})
+        if ref.get("status") == "ok":
+            r["reference"] = ref_name
+            r["frames_over_ref_evaluate"] = s["frames_ms"] / ref["evaluate_ms"]
+            r["paths_over_ref_load_evaluate"] = s["paths_ms"] / (
+                ref["load_ms"] + ref["evaluate_ms"])
+        out[name] = r
+        log(f"  {name} binding: frames {s['frames_ms']:.0f} ms, paths "
+            f"{s['paths_ms']:.0f} ms")
+    return out
+
+
+def projections(args):
+    """bench_project: the projection models of 2,850 counties x 20 years
+    x 19 ages through the C API."""
+    if not args.bench_project:
+        return {"status": "skipped", "why": "no --bench-project program"}
+    s = summary_of(run([args.bench_project, str(args.project_counties),
+                        str(args.repeats)]))
+    r = {"status": "ok", "counties": int(s["counties"]),
+         "years": int(s["years"]), "ages": int(s["ages"]),
+         "repeats": args.repeats, "total_ms": s["total_ms"],
+         "min_ms": s["min_ms"], "cohort_ms": s["cohort_ms"],
+         "grades_ms": s["grades_ms"], "sections_ms": s["sections_ms"],
+         "us_per_county": s["total_ms"] * 1e3 / s["counties"],
+         "checksum": s["checksum"], "peak_mib": s["peak_mib"]}
+    log(f"  projections: {r['counties']} counties, {r['total_ms']:.1f} ms")
+    return r
+
+
+def dask_scale_out(args, d):
+    """bench/dask_national.py on set d: one Dask task per province through
+    the Python binding, against one process (must be identical)."""
+    env = child_env(args)
+    why = probe_fails([args.pandas_python, "-c", "import dask, edubal"], env)
+    if why:
+        return {"status": "skipped", "why": why}
+    workers = args.dask_workers or os.cpu_count() or 1
+    cmd = [args.pandas_python,
+           os.path.join(args.src, "bench", "dask_national.py"),
+           os.path.join(d, "schools.csv"), os.path.join(d, "counties.csv"),
+           "--scheduler", args.dask_scheduler, "--workers", str(workers)]
+    res = subprocess.run(["nice", "-n", "10"] + cmd, capture_output=True,
+                         text=True, env=env)
+    if res.returncode not in (0, 2):
+        raise RuntimeError(f"{' '.join(cmd)} exited {res.returncode}:\n"
+                           f"{res.stdout}{res.stderr}")
+    s = summary_of(res.stdout)
+    r = {"status": "ok", "scheduler": args.dask_scheduler,
+         "workers": workers, "provinces": int(s["provinces"]),
+         "counties": int(s["counties"]), "schools": int(s["schools"]),
+         "dask_ms": s["dask_ms"], "one_process_ms": s["one_process_ms"],
+         "identical": bool(int(s["identical"]))}
+    if not r["identical"]:
+        raise RuntimeError("Dask by province differs from one process:\n"
+                           + res.stdout)
+    log(f"  dask ({args.dask_scheduler}, {workers} workers): "
+        f"{r['dask_ms']:.0f} ms, one process {r['one_process_ms']:.0f} ms,"
+        " identical")
+    return r
 
 
 def linear_fit(series):
@@ -298,12 +399,90 @@ def render_doc(results):
                 f"{p['edubal_dataset_read_csv']:,} | "
                 f"{p['edubal_dataset_read_csv'] / n:,.0f} | "
                 f"{p['edubal_evaluate']:,} | {p['edubal_evaluate'] / n:,.0f} |")
-    pend = results.get("pending", {})
-    if pend:
-        lines += ["", "Not measured on this build: " + "; ".join(
-            f"{k} ({v['why']})" for k, v in pend.items()) + "."]
+    lines += render_bindings(results)
+    lines += render_projections(results.get("projections"))
+    lines += render_dask(results.get("dask_scale_out"))
     lines += ["", END]
     return "\n".join(lines)
+
+
+def render_bindings(results):
+    """The binding paths beside the C call and the references."""
+    b = results.get("bindings")
+    if not b:
+        return []
+    big = results["series"][-1]
+    ok = [r for r in b.values() if r["status"] == "ok"]
+    reps = ok[0]["repeats"] if ok else results["repeats"]
+    lines = ["", f"Binding paths on the {big['counties']:,}-county set "
+             f"({big['schools']:,} schools; medians of {reps} runs; each "
+             "call includes rendering the JSON report in C, parsing it and "
+             "building the result's data frames). \"frames\" starts from "
+             "data frames already read (pandas.read_csv / read.csv, timed "
+             "apart) and is compared with the reference's evaluate; "
+             "\"paths\" starts from the CSV files and is compared with the "
+             "reference's load + evaluate:", "",
+             "| call | input | ms | / C (evaluate; load + evaluate) | "
+             "/ reference of the language |", "|---|---|---:|---:|---:|",
+             f"| C `edubal_evaluate` | loaded dataset | "
+             f"{big['evaluate_ms']:.0f} | 1 | — |",
+             f"| C load + `edubal_evaluate` | CSV paths | "
+             f"{big['load_ms'] + big['evaluate_ms']:.0f} | 1 | — |"]
+    label = {"python": ("Python `edubal.evaluate`", "DataFrames",
+                        "pandas.read_csv"),
+             "r": ("R `edubal_evaluate`", "data.frames", "read.csv")}
+    for name, r in b.items():
+        call, frames, reader = label[name]
+        if r["status"] != "ok":
+            lines.append(f"| {call} | — | — | — | {r['status']}: "
+                         f"{r['why']} |")
+            continue
+        ref_f = (f"{r['frames_over_ref_evaluate']:.2f}"
+                 if "reference" in r else "—")
+        ref_p = (f"{r['paths_over_ref_load_evaluate']:.2f}"
+                 if "reference" in r else "—")
+        lines += [f"| {call} | {frames} (+ {r['read_csv_ms']:.0f} ms "
+                  f"{reader}) | {r['frames_ms']:.0f} | "
+                  f"{r['frames_over_c_evaluate']:.1f} | {ref_f} |",
+                  f"| {call} | CSV paths | {r['paths_ms']:.0f} | "
+                  f"{r['paths_over_c_load_evaluate']:.1f} | {ref_p} |"]
+    return lines
+
+
+def render_projections(p):
+    if not p:
+        return []
+    if p["status"] != "ok":
+        return ["", f"Projections: {p['status']} ({p['why']})."]
+    return ["", f"Projections through the C API (`bench_project`, medians of "
+            f"{p['repeats']} runs): cohort-component population, grade "
+            "progression of grades 1–9 and, for primary and junior, "
+            "classes, planning seats, seat gap, new schools and teachers "
+            "for every year:", "",
+            "| counties × years × ages | total ms | µs / county | cohort ms "
+            "| grades ms | seats and teachers ms | peak MiB |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+            f"| {p['counties']:,} × {p['years']} × {p['ages']} | "
+            f"{p['total_ms']:.1f} | {p['us_per_county']:.2f} | "
+            f"{p['cohort_ms']:.1f} | {p['grades_ms']:.1f} | "
+            f"{p['sections_ms']:.1f} | {p['peak_mib']:.0f} |"]
+
+
+def render_dask(r):
+    if not r:
+        return []
+    if r["status"] != "ok":
+        return ["", f"Dask scale-out: {r['status']} ({r['why']})."]
+    return ["", "Dask scale-out (`bench/dask_national.py`, one run; each "
+            "province's DataFrames evaluated by `edubal.evaluate` in a Dask "
+            "task; includes summarising each result for the comparison):",
+            "", "| scheduler | workers | provinces | counties | schools | "
+            "Dask ms | one process ms | identical |",
+            "|---|---:|---:|---:|---:|---:|---:|---|",
+            f"| {r['scheduler']} | {r['workers']} | {r['provinces']} | "
+            f"{r['counties']:,} | {r['schools']:,} | {r['dask_ms']:.0f} | "
+            f"{r['one_process_ms']:.0f} | "
+            f"{'yes' if r['identical'] else 'no'} |"]
 
 
 def update_doc(path, block):
@@ -365,6 +544,23 @@ def main(argv=None):
     ap.add_argument("--pandas-python", default="/usr/bin/python3")
     ap.add_argument("--rscript", default="Rscript")
     ap.add_argument("--doc", help="docs/performance.md to update")
+    ap.add_argument("--bench-project", help="bench_project program")
+    ap.add_argument("--project-counties", type=int, default=NATIONAL)
+    ap.add_argument("--python-path", default="",
+                    help="the built Python package's directory")
+    ap.add_argument("--r-libs", default="",
+                    help="the R library holding the built package")
+    ap.add_argument("--binding-repeats", type=int,
+                    default=int(os.environ.get("BENCH_BINDING_REPEATS", 3)))
+    ap.add_argument("--no-bindings", action="store_true",
+                    default=os.environ.get("BENCH_BINDINGS", "1") == "0",
+                    help="skip the Python, R and Dask steps")
+    ap.add_argument("--dask-scheduler", default=os.environ.get(
+        "BENCH_DASK_SCHEDULER", "processes"),
+        choices=("processes", "threads", "synchronous"))
+    ap.add_argument("--dask-workers", type=int,
+                    default=int(os.environ.get("BENCH_DASK_WORKERS", 0)),
+                    help="default: one per core")
     args = ap.parse_args(argv)
     os.makedirs(args.work, exist_ok=True)
     version = run([args.edubal, "--version"]).strip()
@@ -392,7 +588,11 @@ def main(argv=None):
         if args.callgrind:
             results["callgrind"] = callgrind(
                 args, [int(x) for x in args.callgrind.split(",")])
-        results["pending"] = pending_steps(args)
+        refs = results.get("references", {})
+        if not args.no_bindings:
+            results["bindings"] = bindings(args, dirs[-1][1], big, refs)
+            results["dask_scale_out"] = dask_scale_out(args, dirs[-1][1])
+        results["projections"] = projections(args)
     except RuntimeError as e:
         log(f"harness: {e}")
         return 2
