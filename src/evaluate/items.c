@@ -215,10 +215,14 @@ judge_school(const struct edubal__item *item, const bool *levels,
 		struct edubal__strbuf z = {NULL, 0, 0, false}, e = z;
 		enum edubal__truth t = judge_in(item, &ctx, NULL, &z, &e, &prefix);
 		if (t != EDUBAL__TRUE && (*listed)++ < MAX_LISTED_SCHOOLS) {
-			edubal__strbuf_printf(zh, "%s%s", zh->len ? ";" : "",
-				z.data ? z.data : "");
-			edubal__strbuf_printf(en, "%s%s", en->len ? "; " : "",
-				e.data ? e.data : "");
+			/* puts, not printf("%s%s"): a national run lists
+			 * tens of thousands of failing schools. */
+			if (zh->len)
+				edubal__strbuf_puts(zh, ";");
+			edubal__strbuf_puts(zh, z.data ? z.data : "");
+			if (en->len)
+				edubal__strbuf_puts(en, "; ");
+			edubal__strbuf_puts(en, e.data ? e.data : "");
 		}
 		free(z.data);
 		free(e.data);

@@ -9,16 +9,6 @@
 #include "../error.h"
 #include "../util/strbuf.h"
 
-enum edubal__truth
-edubal__truth_and(enum edubal__truth a, enum edubal__truth b)
-{
-	if (a == EDUBAL__FALSE || b == EDUBAL__FALSE)
-		return EDUBAL__FALSE;
-	if (a == EDUBAL__UNKNOWN || b == EDUBAL__UNKNOWN)
-		return EDUBAL__UNKNOWN;
-	return EDUBAL__TRUE;
-}
-
 /* Make room for one more reason of c. */
 static bool
 reason_room(struct edubal__county_result *c)

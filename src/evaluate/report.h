@@ -19,9 +19,17 @@ enum edubal__truth {
 	EDUBAL__UNKNOWN = 2
 };
 
-/* AND of three-valued truths: false wins, then unknown. */
-enum edubal__truth edubal__truth_and(enum edubal__truth a,
-	enum edubal__truth b);
+/* AND of three-valued truths: false wins, then unknown.  Inline: it is
+ * called for every school, item and condition. */
+static inline enum edubal__truth
+edubal__truth_and(enum edubal__truth a, enum edubal__truth b)
+{
+	if (a == EDUBAL__FALSE || b == EDUBAL__FALSE)
+		return EDUBAL__FALSE;
+	if (a == EDUBAL__UNKNOWN || b == EDUBAL__UNKNOWN)
+		return EDUBAL__UNKNOWN;
+	return EDUBAL__TRUE;
+}
 
 struct edubal__indicator_result {
 	bool computed;        /* false: an input is missing or the CV undefined */
