@@ -96,7 +96,11 @@ lookup_number(const struct edubal__scope_context *ctx,
 			return true;
 		}
 	}
-	double v = edubal__cell_number(l->column, ctx->row);
+	/* edubal__cell_number, inline: this runs for every school, item and
+	 * column. */
+	const struct edubal__column *col = l->column;
+	double v = col && !col->is_text && col->numbers ? col->numbers[ctx->row]
+	                                                : NAN;
 	if (!isnan(v)) {
 		*out = v;
 		return true;
