@@ -72,25 +72,35 @@ text_init(struct text *t)
 	t->failed = false;
 }
 
-static void
-text_put(struct text *t, const char *s, size_t n)
+/* Make room for n more bytes and a terminator; false when out of
+ * memory (t is then failed). */
+static bool
+text_grow(struct text *t, size_t n)
 {
 	if (t->failed)
-		return;
-	if (t->len + n + 1 > t->cap) {
-		size_t cap = 2 * t->cap;
-		while (cap < t->len + n + 1)
-			cap *= 2;
-		char *p = t->p == t->local ? malloc(cap) : realloc(t->p, cap);
-		if (!p) {
-			t->failed = true;
-			return;
-		}
-		if (t->p == t->local)
-			memcpy(p, t->local, t->len);
-		t->p = p;
-		t->cap = cap;
+		return false;
+	size_t cap = 2 * t->cap;
+	while (cap < t->len + n + 1)
+		cap *= 2;
+	char *p = t->p == t->local ? malloc(cap) : realloc(t->p, cap);
+	if (!p) {
+		t->failed = true;
+		return false;
 	}
+	if (t->p == t->local)
+		memcpy(p, t->local, t->len);
+	t->p = p;
+	t->cap = cap;
+	return true;
+}
+
+/* Inline, so that pieces of known length are copied without a call: a
+ * failing school's two texts are some sixty pieces. */
+static inline void
+text_put(struct text *t, const char *s, size_t n)
+{
+	if (t->len + n + 1 > t->cap && !text_grow(t, n))
+		return;
 	memcpy(t->p + t->len, s, n);
 	t->len += n;
 }
