@@ -84,11 +84,8 @@ edubal_report_free(edubal_report *report)
 	for (size_t i = 0; i < report->county_count; i++)
 		free_county(&report->counties[i], items);
 	free(report->counties);
-	for (size_t i = 0; i < report->school_count; i++) {
-		free(report->schools[i].school_id);
-		free(report->schools[i].indicators);
-	}
 	free(report->schools);
+	edubal__arena_free(&report->school_arena);
 	edubal_standard_free(report->standard);
 	free(report);
 }

@@ -11,6 +11,7 @@
 #include <edubal/evaluate.h>
 
 #include "../standard/standard.h"
+#include "../util/arena.h"
 
 /* Three-valued truth: a rule holds, fails, or cannot be judged yet. */
 enum edubal__truth {
@@ -86,6 +87,7 @@ struct edubal__county_result {
 
 /* One assessed section of one school (a "school" of its level, SPEC §2.3). */
 struct edubal__school_result {
+	/* school_id and indicators live in the report's school_arena. */
 	char *school_id;
 	size_t county;        /* index into counties */
 	enum edubal__section section;
@@ -101,6 +103,8 @@ struct edubal_report {
 	size_t county_count;
 	struct edubal__school_result *schools;
 	size_t school_count, school_cap;
+	/* The schools' indicators and ids: freed together with the report. */
+	struct edubal__arena school_arena;
 };
 
 /* Append a reason to a county; the texts are copied. */
