@@ -66,7 +66,17 @@ prefix_text(struct prefix *p)
 	return p->text;
 }
 
-/* Describe a judged condition: "rate = 0.82, required >= 0.85". */
+/* Append the strings of a NULL-terminated list to b. */
+static void
+put_all(struct edubal__strbuf *b, const char *const *parts)
+{
+	for (; *parts; parts++)
+		edubal__strbuf_puts(b, *parts);
+}
+
+/* Describe a judged condition: "rate = 0.82, required >= 0.85".  Pieces
+ * put one by one, not printf'd ("%s%s = %s..."): a national run describes
+ * hundreds of thousands of failing conditions. */
 static void
 describe(struct edubal__strbuf *zh, struct edubal__strbuf *en,
 	const struct edubal__condition *cond,
@@ -77,32 +87,33 @@ describe(struct edubal__strbuf *zh, struct edubal__strbuf *en,
 	char buf[128];
 	const char *name = condition_name(cond, ctx, buf, sizeof buf);
 	if (j->truth == EDUBAL__UNKNOWN) {
-		edubal__strbuf_printf(zh, "%s未提供或无法计算 %s", prefix, j->what);
-		edubal__strbuf_printf(en, "%s%s not given or undefined", prefix,
-			j->what);
+		put_all(zh, (const char *const[]){prefix, "未提供或无法计算 ",
+			j->what, NULL});
+		put_all(en, (const char *const[]){prefix, j->what,
+			" not given or undefined", NULL});
 	} else if (cond->flag) {
-		edubal__strbuf_printf(zh, "%s%s 为%s", prefix, name,
-			j->value != 0 ? "是" : "否");
-		edubal__strbuf_printf(en, "%s%s is %s", prefix, name,
-			j->value != 0 ? "true" : "false");
+		put_all(zh, (const char *const[]){prefix, name, " 为",
+			j->value != 0 ? "是" : "否", NULL});
+		put_all(en, (const char *const[]){prefix, name, " is ",
+			j->value != 0 ? "true" : "false", NULL});
 	} else if (cond->op == EDUBAL__IN) {
 		/* Numbers as "%.6g" through edubal__fmtg: printf of doubles
 		 * costs several times the rest of a message. */
 		char value[EDUBAL__FMTG_SIZE];
 		edubal__fmtg(value, j->value, 6);
-		edubal__strbuf_printf(zh, "%s%s = %s,不在允许的取值中", prefix,
-			name, value);
-		edubal__strbuf_printf(en, "%s%s = %s, not one of the allowed "
-			"values", prefix, name, value);
+		put_all(zh, (const char *const[]){prefix, name, " = ", value,
+			",不在允许的取值中", NULL});
+		put_all(en, (const char *const[]){prefix, name, " = ", value,
+			", not one of the allowed values", NULL});
 	} else {
 		const char *op = edubal__cmp_text(cond->op);
 		char value[EDUBAL__FMTG_SIZE], threshold[EDUBAL__FMTG_SIZE];
 		edubal__fmtg(value, j->value, 6);
 		edubal__fmtg(threshold, j->threshold, 6);
-		edubal__strbuf_printf(zh, "%s%s = %s,要求 %s %s", prefix, name,
-			value, op, threshold);
-		edubal__strbuf_printf(en, "%s%s = %s, required %s %s", prefix,
-			name, value, op, threshold);
+		put_all(zh, (const char *const[]){prefix, name, " = ", value,
+			",要求 ", op, " ", threshold, NULL});
+		put_all(en, (const char *const[]){prefix, name, " = ", value,
+			", required ", op, " ", threshold, NULL});
 	}
 }
 
