@@ -212,8 +212,13 @@ judge_school(const struct edubal__item *item, const bool *levels,
 {
 	struct edubal__scope_context ctx;
 	edubal__row_context(county, EDUBAL_TABLE_SCHOOLS, row, &ctx);
-	struct prefix prefix = {true,
-		edubal__cell_text(county->schools->school_id, row), false, ""};
+	/* Field by field: an initializer would clear all of text for every
+	 * school and item. */
+	struct prefix prefix;
+	prefix.school = true;
+	prefix.id = edubal__cell_text(county->schools->school_id, row);
+	prefix.made = false;
+	prefix.text[0] = '\0';
 	enum edubal__truth truth = EDUBAL__TRUE;
 	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
 		if (item->scope == EDUBAL__SCOPE_SECTION) {
