@@ -96,11 +96,7 @@ lookup_number(const struct edubal__scope_context *ctx,
 			return true;
 		}
 	}
-	/* edubal__cell_number, inline: this runs for every school, item and
-	 * column. */
-	const struct edubal__column *col = l->column;
-	double v = col && !col->is_text && col->numbers ? col->numbers[ctx->row]
-	                                                : NAN;
+	double v = edubal__cell_number(l->column, ctx->row);
 	if (!isnan(v)) {
 		*out = v;
 		return true;
