@@ -74,8 +74,24 @@ const char *edubal__school_type_name(enum edubal__school_type t);
  * whichever sections it teaches, so every section is allowed and none is
  * required; a teaching point is a primary section.
  */
-bool edubal__type_has_section(enum edubal__school_type t,
-	enum edubal__section s);
+struct edubal__type_sections {
+	bool has[EDUBAL__SECTION_COUNT];
+	bool needs[EDUBAL__SECTION_COUNT];
+};
+
+/* Indexed by enum edubal__school_type (catalog.c). */
+extern const struct edubal__type_sections
+	edubal__type_sections[EDUBAL__TYPE_COUNT];
+
+/* Inline: asked for every school and section, often several times. */
+static inline bool
+edubal__type_has_section(enum edubal__school_type t, enum edubal__section s)
+{
+	if ((size_t) t >= EDUBAL__TYPE_COUNT ||
+	    (size_t) s >= EDUBAL__SECTION_COUNT)
+		return false;
+	return edubal__type_sections[t].has[s];
+}
 
 /* Whether type t must report students_<s> (its defining sections). */
 bool edubal__type_requires_section(enum edubal__school_type t,
