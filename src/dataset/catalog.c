@@ -435,13 +435,8 @@ static const char *const section_words[EDUBAL__SECTION_COUNT] = {
 	"primary", "junior", "senior",
 };
 
-struct type_sections {
-	bool has[EDUBAL__SECTION_COUNT];
-	bool needs[EDUBAL__SECTION_COUNT];
-};
-
 /* Indexed by enum edubal__school_type. */
-static const struct type_sections type_sections[EDUBAL__TYPE_COUNT] = {
+const struct edubal__type_sections edubal__type_sections[EDUBAL__TYPE_COUNT] = {
 	[EDUBAL__TYPE_PRIMARY] = { { true, false, false },
 	                           { true, false, false } },
 	[EDUBAL__TYPE_JUNIOR] = { { false, true, false },
@@ -478,20 +473,11 @@ edubal__school_type_name(enum edubal__school_type t)
 }
 
 bool
-edubal__type_has_section(enum edubal__school_type t, enum edubal__section s)
-{
-	if ((size_t) t >= EDUBAL__TYPE_COUNT ||
-	    (size_t) s >= EDUBAL__SECTION_COUNT)
-		return false;
-	return type_sections[t].has[s];
-}
-
-bool
 edubal__type_requires_section(enum edubal__school_type t,
 	enum edubal__section s)
 {
 	if ((size_t) t >= EDUBAL__TYPE_COUNT ||
 	    (size_t) s >= EDUBAL__SECTION_COUNT)
 		return false;
-	return type_sections[t].needs[s];
+	return edubal__type_sections[t].needs[s];
 }

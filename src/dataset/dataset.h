@@ -12,6 +12,7 @@
 #ifndef EDUBAL_SRC_DATASET_DATASET_H
 #define EDUBAL_SRC_DATASET_DATASET_H
 
+#include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -73,8 +74,24 @@ const char *edubal__school_type_name(enum edubal__school_type t);
  * whichever sections it teaches, so every section is allowed and none is
  * required; a teaching point is a primary section.
  */
-bool edubal__type_has_section(enum edubal__school_type t,
-	enum edubal__section s);
+struct edubal__type_sections {
+	bool has[EDUBAL__SECTION_COUNT];
+	bool needs[EDUBAL__SECTION_COUNT];
+};
+
+/* Indexed by enum edubal__school_type (catalog.c). */
+extern const struct edubal__type_sections
+	edubal__type_sections[EDUBAL__TYPE_COUNT];
+
+/* Inline: asked for every school and section, often several times. */
+static inline bool
+edubal__type_has_section(enum edubal__school_type t, enum edubal__section s)
+{
+	if ((size_t) t >= EDUBAL__TYPE_COUNT ||
+	    (size_t) s >= EDUBAL__SECTION_COUNT)
+		return false;
+	return edubal__type_sections[t].has[s];
+}
 
 /* Whether type t must report students_<s> (its defining sections). */
 bool edubal__type_requires_section(enum edubal__school_type t,
@@ -113,12 +130,25 @@ size_t edubal__frame_row_number(const struct edubal__frame *frame,
 const struct edubal__column *edubal__frame_column(
 	const struct edubal__frame *frame, const char *name);
 
-/* Numeric cell, NaN if the column is NULL, not numeric or not given. */
-double edubal__cell_number(const struct edubal__column *column, size_t row);
+/* Numeric cell, NaN if the column is NULL, not numeric or not given.
+ * Inline, like edubal__cell_text: an evaluation reads a dozen cells of
+ * every school, and the calls were a twentieth of it. */
+static inline double
+edubal__cell_number(const struct edubal__column *column, size_t row)
+{
+	if (!column || column->is_text || !column->numbers)
+		return NAN;
+	return column->numbers[row];
+}
 
 /* Text cell, NULL if the column is NULL, not text or not given. */
-const char *edubal__cell_text(const struct edubal__column *column,
-	size_t row);
+static inline const char *
+edubal__cell_text(const struct edubal__column *column, size_t row)
+{
+	if (!column || !column->is_text || !column->texts)
+		return NULL;
+	return column->texts[row];
+}
 
 /*
  * A deep copy of ds's finished tables (notes and unfinished tables are

@@ -168,18 +168,3 @@ edubal__frame_column(const struct edubal__frame *frame, const char *name)
 	return c < frame->column_count ? &frame->columns[c] : NULL;
 }
 
-double
-edubal__cell_number(const struct edubal__column *column, size_t row)
-{
-	if (!column || column->is_text || !column->numbers)
-		return NAN;
-	return column->numbers[row];
-}
-
-const char *
-edubal__cell_text(const struct edubal__column *column, size_t row)
-{
-	if (!column || !column->is_text || !column->texts)
-		return NULL;
-	return column->texts[row];
-}

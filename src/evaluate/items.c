@@ -66,7 +66,17 @@ prefix_text(struct prefix *p)
 	return p->text;
 }
 
-/* Describe a judged condition: "rate = 0.82, required >= 0.85". */
+/* Append the strings of a NULL-terminated list to b. */
+static void
+put_all(struct edubal__strbuf *b, const char *const *parts)
+{
+	for (; *parts; parts++)
+		edubal__strbuf_puts(b, *parts);
+}
+
+/* Describe a judged condition: "rate = 0.82, required >= 0.85".  Pieces
+ * put one by one, not printf'd ("%s%s = %s..."): a national run describes
+ * hundreds of thousands of failing conditions. */
 static void
 describe(struct edubal__strbuf *zh, struct edubal__strbuf *en,
 	const struct edubal__condition *cond,
@@ -77,32 +87,33 @@ describe(struct edubal__strbuf *zh, struct edubal__strbuf *en,
 	char buf[128];
 	const char *name = condition_name(cond, ctx, buf, sizeof buf);
 	if (j->truth == EDUBAL__UNKNOWN) {
-		edubal__strbuf_printf(zh, "%s未提供或无法计算 %s", prefix, j->what);
-		edubal__strbuf_printf(en, "%s%s not given or undefined", prefix,
-			j->what);
+		put_all(zh, (const char *const[]){prefix, "未提供或无法计算 ",
+			j->what, NULL});
+		put_all(en, (const char *const[]){prefix, j->what,
+			" not given or undefined", NULL});
 	} else if (cond->flag) {
-		edubal__strbuf_printf(zh, "%s%s 为%s", prefix, name,
-			j->value != 0 ? "是" : "否");
-		edubal__strbuf_printf(en, "%s%s is %s", prefix, name,
-			j->value != 0 ? "true" : "false");
+		put_all(zh, (const char *const[]){prefix, name, " 为",
+			j->value != 0 ? "是" : "否", NULL});
+		put_all(en, (const char *const[]){prefix, name, " is ",
+			j->value != 0 ? "true" : "false", NULL});
 	} else if (cond->op == EDUBAL__IN) {
 		/* Numbers as "%.6g" through edubal__fmtg: printf of doubles
 		 * costs several times the rest of a message. */
 		char value[EDUBAL__FMTG_SIZE];
 		edubal__fmtg(value, j->value, 6);
-		edubal__strbuf_printf(zh, "%s%s = %s,不在允许的取值中", prefix,
-			name, value);
-		edubal__strbuf_printf(en, "%s%s = %s, not one of the allowed "
-			"values", prefix, name, value);
+		put_all(zh, (const char *const[]){prefix, name, " = ", value,
+			",不在允许的取值中", NULL});
+		put_all(en, (const char *const[]){prefix, name, " = ", value,
+			", not one of the allowed values", NULL});
 	} else {
 		const char *op = edubal__cmp_text(cond->op);
 		char value[EDUBAL__FMTG_SIZE], threshold[EDUBAL__FMTG_SIZE];
 		edubal__fmtg(value, j->value, 6);
 		edubal__fmtg(threshold, j->threshold, 6);
-		edubal__strbuf_printf(zh, "%s%s = %s,要求 %s %s", prefix, name,
-			value, op, threshold);
-		edubal__strbuf_printf(en, "%s%s = %s, required %s %s", prefix,
-			name, value, op, threshold);
+		put_all(zh, (const char *const[]){prefix, name, " = ", value,
+			",要求 ", op, " ", threshold, NULL});
+		put_all(en, (const char *const[]){prefix, name, " = ", value,
+			", required ", op, " ", threshold, NULL});
 	}
 }
 
@@ -201,8 +212,13 @@ judge_school(const struct edubal__item *item, const bool *levels,
 {
 	struct edubal__scope_context ctx;
 	edubal__row_context(county, EDUBAL_TABLE_SCHOOLS, row, &ctx);
-	struct prefix prefix = {true,
-		edubal__cell_text(county->schools->school_id, row), false, ""};
+	/* Field by field: an initializer would clear all of text for every
+	 * school and item. */
+	struct prefix prefix;
+	prefix.school = true;
+	prefix.id = edubal__cell_text(county->schools->school_id, row);
+	prefix.made = false;
+	prefix.text[0] = '\0';
 	enum edubal__truth truth = EDUBAL__TRUE;
 	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
 		if (item->scope == EDUBAL__SCOPE_SECTION) {
@@ -215,10 +231,14 @@ judge_school(const struct edubal__item *item, const bool *levels,
 		struct edubal__strbuf z = {NULL, 0, 0, false}, e = z;
 		enum edubal__truth t = judge_in(item, &ctx, NULL, &z, &e, &prefix);
 		if (t != EDUBAL__TRUE && (*listed)++ < MAX_LISTED_SCHOOLS) {
-			edubal__strbuf_printf(zh, "%s%s", zh->len ? ";" : "",
-				z.data ? z.data : "");
-			edubal__strbuf_printf(en, "%s%s", en->len ? "; " : "",
-				e.data ? e.data : "");
+			/* puts, not printf("%s%s"): a national run lists
+			 * tens of thousands of failing schools. */
+			if (zh->len)
+				edubal__strbuf_puts(zh, ";");
+			edubal__strbuf_puts(zh, z.data ? z.data : "");
+			if (en->len)
+				edubal__strbuf_puts(en, "; ");
+			edubal__strbuf_puts(en, e.data ? e.data : "");
 		}
 		free(z.data);
 		free(e.data);

@@ -140,7 +140,10 @@ school_counts(struct edubal__county_result *c, const edubal_standard *std,
 	enum edubal__truth *all_pass)
 {
 	*all_pass = EDUBAL__TRUE;
-	for (size_t i = 0; i < count; i++) {
+	struct edubal__school_reason_parts parts;
+	edubal__school_reason_parts_init(&parts, std, level->section);
+	edubal_status st = EDUBAL_OK;
+	for (size_t i = 0; i < count && st == EDUBAL_OK; i++) {
 		const struct edubal__school_result *sr = &schools[i];
 		if (sr->section != level->section)
 			continue;
@@ -150,13 +153,12 @@ school_counts(struct edubal__county_result *c, const edubal_standard *std,
 		if (sr->pass != EDUBAL__FALSE)
 			continue;
 		level->schools_failing++;
-		edubal_status st = edubal__reason_school(c, std, sr);
-		if (st != EDUBAL_OK)
-			return st;
+		st = edubal__reason_school(c, &parts, sr);
 	}
+	edubal__school_reason_parts_free(&parts);
 	if (!std->all_schools)
 		*all_pass = EDUBAL__TRUE;
-	return EDUBAL_OK;
+	return st;
 }
 
 static edubal_status

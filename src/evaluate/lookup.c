@@ -65,37 +65,17 @@ work_out(const struct edubal__frame *frame, const char *stem, int scope,
 	l->class_max = strncmp(full, prefix, sizeof prefix - 1) == 0;
 }
 
-static size_t
-slot_of(const struct edubal__lookup_cache *cache,
-	const struct edubal__frame *frame, const char *stem, int scope)
-{
-	uintptr_t h = (uintptr_t) stem * 31u ^ (uintptr_t) frame * 17u ^
-		(uintptr_t) (scope + 1) * 0x9e3779b9u;
-	h ^= h >> 15;
-	return (size_t) h & (cache->cap - 1);
-}
-
 const struct edubal__lookup *
-edubal__lookup_find(struct edubal__lookup_cache *cache,
+edubal__lookup_miss(struct edubal__lookup_cache *cache,
 	const struct edubal__frame *frame, const char *stem, int scope,
 	struct edubal__lookup *scratch)
 {
-	if (!cache || !cache->slots) {
-		work_out(frame, stem, scope, scratch);
-		return scratch;
-	}
-	size_t i = slot_of(cache, frame, stem, scope);
-	for (;;) {
-		struct edubal__lookup *l = &cache->slots[i];
-		if (!l->stem)
-			break;
-		if (l->stem == stem && l->frame == frame && l->scope == scope)
-			return l;
-		i = (i + 1) & (cache->cap - 1);
-	}
 	work_out(frame, stem, scope, scratch);
-	if (2 * (cache->used + 1) > cache->cap)
+	if (!cache || !cache->slots || 2 * (cache->used + 1) > cache->cap)
 		return scratch;
+	size_t i = edubal__lookup_slot(cache->cap, frame, stem, scope);
+	while (cache->slots[i].stem)
+		i = (i + 1) & (cache->cap - 1);
 	cache->slots[i] = *scratch;
 	cache->used++;
 	return &cache->slots[i];

@@ -72,25 +72,35 @@ text_init(struct text *t)
 	t->failed = false;
 }
 
-static void
-text_put(struct text *t, const char *s, size_t n)
+/* Make room for n more bytes and a terminator; false when out of
+ * memory (t is then failed). */
+static bool
+text_grow(struct text *t, size_t n)
 {
 	if (t->failed)
-		return;
-	if (t->len + n + 1 > t->cap) {
-		size_t cap = 2 * t->cap;
-		while (cap < t->len + n + 1)
-			cap *= 2;
-		char *p = t->p == t->local ? malloc(cap) : realloc(t->p, cap);
-		if (!p) {
-			t->failed = true;
-			return;
-		}
-		if (t->p == t->local)
-			memcpy(p, t->local, t->len);
-		t->p = p;
-		t->cap = cap;
+		return false;
+	size_t cap = 2 * t->cap;
+	while (cap < t->len + n + 1)
+		cap *= 2;
+	char *p = t->p == t->local ? malloc(cap) : realloc(t->p, cap);
+	if (!p) {
+		t->failed = true;
+		return false;
 	}
+	if (t->p == t->local)
+		memcpy(p, t->local, t->len);
+	t->p = p;
+	t->cap = cap;
+	return true;
+}
+
+/* Inline, so that pieces of known length are copied without a call: a
+ * failing school's two texts are some sixty pieces. */
+static inline void
+text_put(struct text *t, const char *s, size_t n)
+{
+	if (t->len + n + 1 > t->cap && !text_grow(t, n))
+		return;
 	memcpy(t->p + t->len, s, n);
 	t->len += n;
 }
@@ -117,10 +127,86 @@ struct school_texts {
 };
 
 static void
-put_both(struct school_texts *t, const char *zh, const char *en)
+put_pieces(struct school_texts *t, struct edubal__piece zh,
+	struct edubal__piece en)
 {
-	text_put(&t->zh, zh, strlen(zh));
-	text_put(&t->en, en, strlen(en));
+	text_put(&t->zh, zh.text, zh.len);
+	text_put(&t->en, en.text, en.len);
+}
+
+/* A string literal as a piece, its length known when compiling. */
+#define PIECE(s) ((struct edubal__piece){(s), sizeof(s) - 1})
+
+static struct edubal__piece
+piece(const char *s)
+{
+	return (struct edubal__piece){s, strlen(s)};
+}
+
+/* Append s to buf[0..*len) of size size, cut if it does not fit (the
+ * texts appended are a few dozen bytes; see the sizes in reasons.h). */
+static void
+append(char *buf, size_t size, size_t *len, const char *s)
+{
+	size_t n = strlen(s);
+	if (*len + n + 1 > size)
+		n = size - 1 - *len;
+	memcpy(buf + *len, s, n);
+	*len += n;
+	buf[*len] = '\0';
+}
+
+void
+edubal__school_reason_parts_init(struct edubal__school_reason_parts *p,
+	const edubal_standard *std, enum edubal__section s)
+{
+	p->std = std;
+	p->section = s;
+	p->ready = false;
+	p->indicators = NULL;
+}
+
+void
+edubal__school_reason_parts_free(struct edubal__school_reason_parts *p)
+{
+	free(p->indicators);
+	p->indicators = NULL;
+	p->ready = false;
+}
+
+/* The bytes of "%s 未达到资源配置标准(达标 %d 项,要求至少 %d 项且其余不
+ * 低于标准的 %g%%):" and its English twin, from the count met on: all but
+ * the count are the same for every school of the level. */
+static void
+parts_make(struct edubal__school_reason_parts *p)
+{
+	const edubal_standard *std = p->std;
+	char min_met[24], floor[EDUBAL__FMTG_SIZE];
+	edubal__fmt_long(min_met, std->min_met);
+	edubal__fmtg(floor, std->floor_fraction * 100, 6);
+	p->head_zh = piece(edubal__level_name(p->section, "zh"));
+	p->head_en = piece(edubal__level_name(p->section, "en"));
+	p->tail_zh_len = p->tail_en_len = 0;
+	p->tail_zh[0] = p->tail_en[0] = '\0';
+	const char *zh[] = {" 项,要求至少 ", min_met, " 项且其余不低于标准的 ",
+		floor, "%):"};
+	const char *en[] = {" indicators met; at least ", min_met,
+		" required and the rest at ", floor, "% of the standard): "};
+	for (size_t i = 0; i < sizeof zh / sizeof *zh; i++) {
+		append(p->tail_zh, sizeof p->tail_zh, &p->tail_zh_len, zh[i]);
+		append(p->tail_en, sizeof p->tail_en, &p->tail_en_len, en[i]);
+	}
+	p->indicators = calloc(std->indicator_count ? std->indicator_count : 1,
+		sizeof *p->indicators);
+	for (size_t i = 0; p->indicators && i < std->indicator_count; i++) {
+		const struct edubal__indicator *ind = &std->indicators[i];
+		struct edubal__shortfall_part *sp = &p->indicators[i];
+		sp->name_zh = piece(zh_name(ind->name_zh, ind->key));
+		sp->name_en = piece(ind->key);
+		sp->threshold_len = edubal__fmtg(sp->threshold,
+			ind->threshold[p->section], 6);
+	}
+	p->ready = true;
 }
 
 /* Indicators below the standard of a school, as "name x (standard t)".
@@ -129,9 +215,10 @@ put_both(struct school_texts *t, const char *zh, const char *en)
  * evaluation.  The bytes are those of "%s%s %.4g(标准 %g%s)" (zh) and
  * "%s%s %.4g (standard %g%s)" (en). */
 static void
-shortfalls(struct school_texts *t, const edubal_standard *std,
+shortfalls(struct school_texts *t, const struct edubal__school_reason_parts *p,
 	const struct edubal__school_result *sr)
 {
+	const edubal_standard *std = p->std;
 	bool first = true;
 	for (size_t i = 0; i < std->indicator_count; i++) {
 		const struct edubal__indicator *ind = &std->indicators[i];
@@ -140,17 +227,29 @@ shortfalls(struct school_texts *t, const edubal_standard *std,
 			continue;
 		bool floor = x < std->floor_fraction * th;
 		char xs[EDUBAL__FMTG_SIZE], ts[EDUBAL__FMTG_SIZE];
-		edubal__fmtg(xs, x, 4);
-		edubal__fmtg(ts, th, 6);
-		put_both(t, first ? "" : ";", first ? "" : "; ");
-		put_both(t, zh_name(ind->name_zh, ind->key), ind->key);
-		put_both(t, " ", " ");
-		put_both(t, xs, xs);
-		put_both(t, "(标准 ", " (standard ");
-		put_both(t, ts, ts);
+		struct edubal__piece xp = {xs, edubal__fmtg(xs, x, 4)};
+		struct edubal__piece tp, name_zh, name_en;
+		if (p->indicators) {
+			const struct edubal__shortfall_part *sp = &p->indicators[i];
+			tp = (struct edubal__piece){sp->threshold, sp->threshold_len};
+			name_zh = sp->name_zh;
+			name_en = sp->name_en;
+		} else {
+			tp = (struct edubal__piece){ts, edubal__fmtg(ts, th, 6)};
+			name_zh = piece(zh_name(ind->name_zh, ind->key));
+			name_en = piece(ind->key);
+		}
+		if (!first)
+			put_pieces(t, PIECE(";"), PIECE("; "));
+		put_pieces(t, name_zh, name_en);
+		put_pieces(t, PIECE(" "), PIECE(" "));
+		put_pieces(t, xp, xp);
+		put_pieces(t, PIECE("(标准 "), PIECE(" (standard "));
+		put_pieces(t, tp, tp);
 		if (floor)
-			put_both(t, ",低于标准的下限比例", ", below the floor fraction");
-		put_both(t, ")", ")");
+			put_pieces(t, PIECE(",低于标准的下限比例"),
+				PIECE(", below the floor fraction"));
+		put_pieces(t, PIECE(")"), PIECE(")"));
 		first = false;
 	}
 }
@@ -158,35 +257,34 @@ shortfalls(struct school_texts *t, const edubal_standard *std,
 /* "%s %s 未达到资源配置标准(达标 %d 项,要求至少 %d 项且其余不低于标准的
  * %g%%):%s" and its English twin, without printf (see shortfalls). */
 static void
-school_texts(struct school_texts *t, const edubal_standard *std,
+school_texts(struct school_texts *t, const struct edubal__school_reason_parts *p,
 	const struct edubal__school_result *sr)
 {
-	enum edubal__section s = sr->section;
-	char met[24], min_met[24], floor[EDUBAL__FMTG_SIZE];
-	edubal__fmt_long(met, sr->met);
-	edubal__fmt_long(min_met, std->min_met);
-	edubal__fmtg(floor, std->floor_fraction * 100, 6);
-	put_both(t, edubal__level_name(s, "zh"), edubal__level_name(s, "en"));
-	put_both(t, " ", " school ");
-	put_both(t, sr->school_id, sr->school_id);
-	put_both(t, " 未达到资源配置标准(达标 ", " fails the resource rule (");
-	put_both(t, met, met);
-	put_both(t, " 项,要求至少 ", " indicators met; at least ");
-	put_both(t, min_met, min_met);
-	put_both(t, " 项且其余不低于标准的 ", " required and the rest at ");
-	put_both(t, floor, floor);
-	put_both(t, "%):", "% of the standard): ");
-	shortfalls(t, std, sr);
+	char met[24];
+	struct edubal__piece mp = {met, edubal__fmt_long(met, sr->met)};
+	struct edubal__piece id = piece(sr->school_id);
+	put_pieces(t, p->head_zh, p->head_en);
+	put_pieces(t, PIECE(" "), PIECE(" school "));
+	put_pieces(t, id, id);
+	put_pieces(t, PIECE(" 未达到资源配置标准(达标 "),
+		PIECE(" fails the resource rule ("));
+	put_pieces(t, mp, mp);
+	put_pieces(t, (struct edubal__piece){p->tail_zh, p->tail_zh_len},
+		(struct edubal__piece){p->tail_en, p->tail_en_len});
+	shortfalls(t, p, sr);
 }
 
 edubal_status
 edubal__reason_school(struct edubal__county_result *c,
-	const edubal_standard *std, const struct edubal__school_result *sr)
+	struct edubal__school_reason_parts *parts,
+	const struct edubal__school_result *sr)
 {
+	if (!parts->ready)
+		parts_make(parts);
 	struct school_texts t;
 	text_init(&t.zh);
 	text_init(&t.en);
-	school_texts(&t, std, sr);
+	school_texts(&t, parts, sr);
 	char *code = join4("resource.", edubal__section_name(sr->section),
 		".school.", sr->school_id);
 	char *zh = text_finish(&t.zh);

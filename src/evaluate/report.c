@@ -9,16 +9,6 @@
 #include "../error.h"
 #include "../util/strbuf.h"
 
-enum edubal__truth
-edubal__truth_and(enum edubal__truth a, enum edubal__truth b)
-{
-	if (a == EDUBAL__FALSE || b == EDUBAL__FALSE)
-		return EDUBAL__FALSE;
-	if (a == EDUBAL__UNKNOWN || b == EDUBAL__UNKNOWN)
-		return EDUBAL__UNKNOWN;
-	return EDUBAL__TRUE;
-}
-
 /* Make room for one more reason of c. */
 static bool
 reason_room(struct edubal__county_result *c)
@@ -94,11 +84,8 @@ edubal_report_free(edubal_report *report)
 	for (size_t i = 0; i < report->county_count; i++)
 		free_county(&report->counties[i], items);
 	free(report->counties);
-	for (size_t i = 0; i < report->school_count; i++) {
-		free(report->schools[i].school_id);
-		free(report->schools[i].indicators);
-	}
 	free(report->schools);
+	edubal__arena_free(&report->school_arena);
 	edubal_standard_free(report->standard);
 	free(report);
 }

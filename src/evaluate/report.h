@@ -11,6 +11,7 @@
 #include <edubal/evaluate.h>
 
 #include "../standard/standard.h"
+#include "../util/arena.h"
 
 /* Three-valued truth: a rule holds, fails, or cannot be judged yet. */
 enum edubal__truth {
@@ -19,9 +20,17 @@ enum edubal__truth {
 	EDUBAL__UNKNOWN = 2
 };
 
-/* AND of three-valued truths: false wins, then unknown. */
-enum edubal__truth edubal__truth_and(enum edubal__truth a,
-	enum edubal__truth b);
+/* AND of three-valued truths: false wins, then unknown.  Inline: it is
+ * called for every school, item and condition. */
+static inline enum edubal__truth
+edubal__truth_and(enum edubal__truth a, enum edubal__truth b)
+{
+	if (a == EDUBAL__FALSE || b == EDUBAL__FALSE)
+		return EDUBAL__FALSE;
+	if (a == EDUBAL__UNKNOWN || b == EDUBAL__UNKNOWN)
+		return EDUBAL__UNKNOWN;
+	return EDUBAL__TRUE;
+}
 
 struct edubal__indicator_result {
 	bool computed;        /* false: an input is missing or the CV undefined */
@@ -78,6 +87,7 @@ struct edubal__county_result {
 
 /* One assessed section of one school (a "school" of its level, SPEC §2.3). */
 struct edubal__school_result {
+	/* school_id and indicators live in the report's school_arena. */
 	char *school_id;
 	size_t county;        /* index into counties */
 	enum edubal__section section;
@@ -93,6 +103,8 @@ struct edubal_report {
 	size_t county_count;
 	struct edubal__school_result *schools;
 	size_t school_count, school_cap;
+	/* The schools' indicators and ids: freed together with the report. */
+	struct edubal__arena school_arena;
 };
 
 /* Append a reason to a county; the texts are copied. */

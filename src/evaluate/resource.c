@@ -100,7 +100,8 @@ push_school(edubal_report *report, struct edubal__school_result **out)
 	struct edubal__school_result *sr = &report->schools[report->school_count];
 	memset(sr, 0, sizeof *sr);
 	size_t n = report->standard->indicator_count;
-	sr->indicators = malloc((n ? n : 1) * sizeof *sr->indicators);
+	sr->indicators = edubal__arena_alloc(&report->school_arena,
+		(n ? n : 1) * sizeof *sr->indicators);
 	if (!sr->indicators)
 		return EDUBAL_ENOMEM;
 	report->school_count++;
@@ -117,7 +118,8 @@ add_section(edubal_report *report, size_t county,
 	struct edubal__school_result *sr;
 	if (push_school(report, &sr) != EDUBAL_OK)
 		return EDUBAL_ENOMEM;
-	sr->school_id = edubal__strdup(edubal__cell_text(cols->school_id, row));
+	sr->school_id = edubal__arena_strdup(&report->school_arena,
+		edubal__cell_text(cols->school_id, row));
 	if (!sr->school_id)
 		return EDUBAL_ENOMEM;
 	sr->county = county;

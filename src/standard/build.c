@@ -671,6 +671,7 @@ edubal__profile_build(const json_t *merged, const json_t *own,
 	edubal_standard *std = calloc(1, sizeof *std);
 	if (!std)
 		return no_memory(&ctx);
+	atomic_init(&std->other_owners, 0);
 	defaults(std);
 	edubal_status st = edubal__profile_check_fields(&ctx, merged, fields);
 	if (st == EDUBAL_OK)
