@@ -463,6 +463,20 @@ edubal__section_name(enum edubal__section s)
 	return section_words[s];
 }
 
+int
+edubal__column_section(const char *column)
+{
+	size_t n = strlen(column);
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
+		const char *suffix = section_words[s];
+		size_t k = strlen(suffix);
+		if (n > k + 1 && column[n - k - 1] == '_' &&
+		    strcmp(column + n - k, suffix) == 0)
+			return s;
+	}
+	return -1;
+}
+
 const char *
 edubal__school_type_name(enum edubal__school_type t)
 {

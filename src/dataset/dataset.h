@@ -66,6 +66,9 @@ bool edubal__enum_word_value(const char *column, const char *word,
 /* Column suffix of a section: "primary", "junior", "senior". */
 const char *edubal__section_name(enum edubal__section s);
 
+/* Section named by a column's suffix ("teachers_junior": junior), or -1. */
+int edubal__column_section(const char *column);
+
 /* SCHEMA.md name of a type: "primary", "nine_year", ... */
 const char *edubal__school_type_name(enum edubal__school_type t);
 

@@ -30,21 +30,6 @@ edubal__lookup_cache_free(struct edubal__lookup_cache *cache)
 	cache->cap = cache->used = 0;
 }
 
-/* Section named by the name's suffix ("_junior"), or -1. */
-static int
-name_section(const char *name)
-{
-	size_t n = strlen(name);
-	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
-		const char *suffix = edubal__section_name((enum edubal__section) s);
-		size_t k = strlen(suffix);
-		if (n > k + 1 && name[n - k - 1] == '_' &&
-		    strcmp(name + n - k, suffix) == 0)
-			return s;
-	}
-	return -1;
-}
-
 static void
 work_out(const struct edubal__frame *frame, const char *stem, int scope,
 	struct edubal__lookup *l)
@@ -61,7 +46,7 @@ work_out(const struct edubal__frame *frame, const char *stem, int scope,
 	/* A bare stem is looked up whole; name (for messages) is cut. */
 	const char *full = scope >= 0 ? l->name : stem;
 	l->column = edubal__frame_column(frame, full);
-	l->name_section = name_section(full);
+	l->name_section = edubal__column_section(full);
 	l->class_max = strncmp(full, prefix, sizeof prefix - 1) == 0;
 }
 

@@ -17,21 +17,6 @@
 #include "../util/strbuf.h"
 #include "condition.h"
 
-/* Section named by the column's suffix ("_junior"), or -1. */
-static int
-column_section(const char *name)
-{
-	size_t n = strlen(name);
-	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
-		const char *suffix = edubal__section_name((enum edubal__section) s);
-		size_t k = strlen(suffix);
-		if (n > k + 1 && name[n - k - 1] == '_' &&
-		    strcmp(name + n - k, suffix) == 0)
-			return s;
-	}
-	return -1;
-}
-
 static bool
 class_maximum(const struct edubal__scope_context *ctx, const char *name,
 	double *out)
@@ -42,7 +27,7 @@ class_maximum(const struct edubal__scope_context *ctx, const char *name,
 	if (!classes || !ctx->is_school ||
 	    strncmp(name, prefix, sizeof prefix - 1) != 0)
 		return false;
-	int s = column_section(name);
+	int s = edubal__column_section(name);
 	if (s < 0)
 		return false;
 	double v = classes->max[ctx->row][s];
@@ -64,7 +49,7 @@ edubal__scope_number(const struct edubal__scope_context *ctx,
 		*out = v;
 		return true;
 	}
-	int s = column_section(name);
+	int s = edubal__column_section(name);
 	if (ctx->is_school && s >= 0 &&
 	    !edubal__type_has_section(ctx->type, (enum edubal__section) s)) {
 		*out = 0;
