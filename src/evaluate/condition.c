@@ -49,7 +49,12 @@ judge_comparison(const struct edubal__condition *cond,
 		edubal__quantity_eval(&cond->left, &bare, &left);
 	} else {
 		edubal__quantity_eval(&cond->left, ctx, &left);
-		edubal__quantity_eval(&cond->right, ctx, &right);
+		/* Most thresholds are plain numbers: read them here rather
+		 * than through the evaluator, for every school and rule. */
+		if (cond->right.kind == EDUBAL__Q_NUMBER)
+			right.value = cond->right.number;
+		else
+			edubal__quantity_eval(&cond->right, ctx, &right);
 	}
 	if (cond->op != EDUBAL__IN && right.state == EDUBAL__QUANTITY_OK) {
 		j->has_threshold = true;

@@ -67,8 +67,9 @@ set_state(struct edubal__quantity_value *out,
 	snprintf(out->what, sizeof out->what, "%s", what);
 }
 
-/* edubal__scope_number of a remembered lookup (see lookup.h). */
-static bool
+/* edubal__scope_number of a remembered lookup (see lookup.h).  Inline:
+ * it runs for every school, rule and column. */
+static inline bool
 lookup_number(const struct edubal__scope_context *ctx,
 	const struct edubal__lookup *l, double *out)
 {
