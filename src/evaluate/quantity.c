@@ -271,6 +271,9 @@ eval_aggregate(const struct edubal__quantity *q,
 		set_state(out, EDUBAL__QUANTITY_UNDEFINED, "out of memory");
 		return;
 	}
+	/* The year column found once, not by name for every row. */
+	const struct edubal__column *year = points ?
+		edubal__frame_column(c->frames[q->of], "year") : NULL;
 	double total = 0;
 	size_t m = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -285,8 +288,7 @@ eval_aggregate(const struct edubal__quantity *q,
 			continue;
 		if (points)
 			points[m] = (struct year_value){edubal__cell_number(
-				edubal__frame_column(row_ctx.frame, "year"), row_ctx.row),
-				out->value};
+				year, row_ctx.row), out->value};
 		total += q->kind == EDUBAL__Q_COUNT ? 1 : out->value;
 		m++;
 	}
