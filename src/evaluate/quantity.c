@@ -178,21 +178,6 @@ eval_ratio(const struct edubal__quantity *q,
 	out->value /= den.value;
 }
 
-void
-edubal__row_context(const struct edubal__county_rows *county,
-	enum edubal_table_kind kind, size_t row,
-	struct edubal__scope_context *ctx)
-{
-	memset(ctx, 0, sizeof *ctx);
-	ctx->frame = county->frames[kind];
-	ctx->row = row;
-	ctx->county = county;
-	if (kind == EDUBAL_TABLE_SCHOOLS) {
-		ctx->is_school = true;
-		ctx->type = edubal__school_type_of(county->schools, row);
-	}
-}
-
 static const char *
 table_file(enum edubal_table_kind kind)
 {

@@ -44,10 +44,24 @@ struct edubal__scope_context {
 	const struct edubal__county_rows *county;
 };
 
-/* The context of row `row` of table `kind` (a school for schools.csv). */
-void edubal__row_context(const struct edubal__county_rows *county,
+/* The context of row `row` of table `kind` (a school for schools.csv).
+ * Inline and field by field: it is made for every school and item, and
+ * for every row of an aggregate; the call and the memset showed. */
+static inline void
+edubal__row_context(const struct edubal__county_rows *county,
 	enum edubal_table_kind kind, size_t row,
-	struct edubal__scope_context *ctx);
+	struct edubal__scope_context *ctx)
+{
+	ctx->frame = county->frames[kind];
+	ctx->row = row;
+	ctx->is_school = kind == EDUBAL_TABLE_SCHOOLS;
+	ctx->type = ctx->is_school ?
+		edubal__school_type_of(county->schools, row) :
+		(enum edubal__school_type) 0;
+	ctx->is_section = false;
+	ctx->section = (enum edubal__section) 0;
+	ctx->county = county;
+}
 
 enum edubal__quantity_state {
 	EDUBAL__QUANTITY_OK,
