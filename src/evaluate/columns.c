@@ -22,12 +22,6 @@ section_column(const struct edubal__frame *f, const char *stem,
 	return edubal__frame_column(f, name);
 }
 
-enum edubal__school_type
-edubal__school_type_of(const struct edubal__school_columns *cols, size_t row)
-{
-	return (enum edubal__school_type) edubal__cell_number(cols->type, row);
-}
-
 static double
 school_students(const struct edubal__school_columns *cols, size_t row)
 {

@@ -30,8 +30,12 @@ edubal_status edubal__school_columns_init(struct edubal__school_columns *cols,
 
 void edubal__school_columns_free(struct edubal__school_columns *cols);
 
-/* The school type of schools.csv row. */
-enum edubal__school_type edubal__school_type_of(
-	const struct edubal__school_columns *cols, size_t row);
+/* The school type of schools.csv row.  Inline: read for every school
+ * and item. */
+static inline enum edubal__school_type
+edubal__school_type_of(const struct edubal__school_columns *cols, size_t row)
+{
+	return (enum edubal__school_type) edubal__cell_number(cols->type, row);
+}
 
 #endif /* EDUBAL_SRC_EVALUATE_COLUMNS_H */
