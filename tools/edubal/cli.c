@@ -4,7 +4,9 @@
 #include "cli.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 int
 cli_fail(edubal_status status, const edubal_error *err)
@@ -62,4 +64,15 @@ cli_write_text(const char *text, const char *output)
 		return CLI_INTERNAL;
 	}
 	return CLI_OK;
+}
+
+const char *
+cli_sample_dir(void)
+{
+	const char *env = getenv("EDUBAL_SAMPLE_DIR");
+	if (env && *env)
+		return env;
+	if (access(EDUBAL_SOURCE_SAMPLE_DIR "/schools.csv", R_OK) == 0)
+		return EDUBAL_SOURCE_SAMPLE_DIR;
+	return EDUBAL_INSTALLED_SAMPLE_DIR;
 }

@@ -32,6 +32,10 @@ int cli_usage_error(const char *command, const char *fmt, ...)
  * Returns CLI_OK, CLI_BAD_DATA (cannot open) or CLI_INTERNAL. */
 int cli_write_text(const char *text, const char *output);
 
+/* The bundled sample data: $EDUBAL_SAMPLE_DIR, else the source tree when
+ * run from a build, else the installed copy. */
+const char *cli_sample_dir(void);
+
 int cli_stats(int argc, char **argv);
 int cli_evaluate(int argc, char **argv);
 int cli_rollup(int argc, char **argv);

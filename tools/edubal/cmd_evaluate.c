@@ -250,18 +250,6 @@ parse_evaluate_options(int argc, char **argv, bool rollup,
 	return check_evaluate_options(o);
 }
 
-/* The bundled sample: $EDUBAL_SAMPLE_DIR, the source tree, the install. */
-static const char *
-sample_dir(void)
-{
-	const char *env = getenv("EDUBAL_SAMPLE_DIR");
-	if (env && *env)
-		return env;
-	if (access(EDUBAL_SOURCE_SAMPLE_DIR "/schools.csv", R_OK) == 0)
-		return EDUBAL_SOURCE_SAMPLE_DIR;
-	return EDUBAL_INSTALLED_SAMPLE_DIR;
-}
-
 static int
 load_tables(edubal_dataset *ds, const struct evaluate_options *o,
 	edubal_error *err)
@@ -270,7 +258,7 @@ load_tables(edubal_dataset *ds, const struct evaluate_options *o,
 	const char *files[TABLE_KINDS];
 	memcpy(files, o->files, sizeof files);
 	if (o->example) {
-		const char *dir = sample_dir();
+		const char *dir = cli_sample_dir();
 		snprintf(paths[0], sizeof paths[0], "%s/schools.csv", dir);
 		snprintf(paths[1], sizeof paths[1], "%s/counties.csv", dir);
 		files[EDUBAL_TABLE_SCHOOLS] = paths[0];
@@ -296,7 +284,7 @@ render_extras(const edubal_report *report, const edubal_standard *std,
 	edubal_error *err)
 {
 	char costs[4096];
-	snprintf(costs, sizeof costs, "%s/costs.csv", sample_dir());
+	snprintf(costs, sizeof costs, "%s/costs.csv", cli_sample_dir());
 	edubal_html_options *opt = edubal_html_options_new();
 	struct report_plan plan = {NULL, NULL};
 	char *text = NULL;

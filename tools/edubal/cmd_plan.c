@@ -128,24 +128,12 @@ parse_plan_options(int argc, char **argv, struct plan_options *o)
 	return check_plan_options(o);
 }
 
-/* The bundled sample: $EDUBAL_SAMPLE_DIR, the source tree, the install. */
-static const char *
-sample_dir(void)
-{
-	const char *env = getenv("EDUBAL_SAMPLE_DIR");
-	if (env && *env)
-		return env;
-	if (access(EDUBAL_SOURCE_SAMPLE_DIR "/schools.csv", R_OK) == 0)
-		return EDUBAL_SOURCE_SAMPLE_DIR;
-	return EDUBAL_INSTALLED_SAMPLE_DIR;
-}
-
 static edubal_status
 load(edubal_dataset *ds, edubal_plan_inputs *in, struct plan_options *o,
 	edubal_error *err)
 {
 	static char paths[3][4096];
-	const char *dir = sample_dir();
+	const char *dir = cli_sample_dir();
 	if (o->example) {
 		snprintf(paths[0], sizeof paths[0], "%s/schools.csv", dir);
 		snprintf(paths[1], sizeof paths[1], "%s/counties.csv", dir);
