@@ -43,7 +43,7 @@ struct level_sample {
 	double *weights;
 	size_t n;
 	size_t missing;        /* schools without this indicator */
-	const char *first_missing;
+	const struct edubal__school_result *first_missing;
 };
 
 static void
@@ -58,7 +58,7 @@ gather(const struct edubal__school_result *schools, size_t count,
 			continue;
 		if (isnan(sr->indicators[indicator])) {
 			if (!sample->missing++)
-				sample->first_missing = sr->school_id;
+				sample->first_missing = sr;
 			continue;
 		}
 		sample->values[sample->n] = sr->indicators[indicator];
@@ -78,20 +78,21 @@ indicator_stats(edubal_report *report, struct edubal__county_result *c,
 	gather(schools, count, level->section, i, sample);
 	r->pass = EDUBAL__UNKNOWN;
 	if (sample->missing > 0)
-		return edubal__reason_missing_indicator(c, std, level->section, i,
-			sample->missing, sample->first_missing);
+		return edubal__reason_missing_indicator(c, level->section, i,
+			sample->missing,
+			(size_t) (sample->first_missing - report->schools));
 	edubal_status st = edubal_stats_summary(sample->values, sample->n,
 		sample->weights, sample->n, std->cv.method, &r->mean, &r->sd,
 		&r->cv, NULL);
 	if (st == EDUBAL_EDOM)
-		return edubal__reason_undefined_cv(c, std, level->section, i);
+		return edubal__reason_undefined_cv(c, level->section, i);
 	if (st != EDUBAL_OK)
 		return st;
 	r->computed = true;
 	r->pass = judge_cv(&std->cv, level->section, r->cv, &r->has_limit,
 		&r->limit);
 	if (r->pass == EDUBAL__FALSE)
-		return edubal__reason_cv(c, std, level->section, i, r->cv, r->limit);
+		return edubal__reason_cv(c, level->section, i, r->cv, r->limit);
 	return EDUBAL_OK;
 }
 
@@ -133,15 +134,16 @@ composite_truth(const edubal_standard *std,
 		&has_limit, &limit);
 }
 
+/* Count the schools of level; a reason records each failing school, whose
+ * texts are written from its result only if asked (reasons.h). */
 static edubal_status
-school_counts(struct edubal__county_result *c, const edubal_standard *std,
+school_counts(const edubal_report *report, struct edubal__county_result *c,
 	struct edubal__level_result *level,
 	const struct edubal__school_result *schools, size_t count,
 	enum edubal__truth *all_pass)
 {
+	const edubal_standard *std = report->standard;
 	*all_pass = EDUBAL__TRUE;
-	struct edubal__school_reason_parts parts;
-	edubal__school_reason_parts_init(&parts, std, level->section);
 	edubal_status st = EDUBAL_OK;
 	for (size_t i = 0; i < count && st == EDUBAL_OK; i++) {
 		const struct edubal__school_result *sr = &schools[i];
@@ -153,9 +155,9 @@ school_counts(struct edubal__county_result *c, const edubal_standard *std,
 		if (sr->pass != EDUBAL__FALSE)
 			continue;
 		level->schools_failing++;
-		st = edubal__reason_school(c, &parts, sr);
+		st = edubal__reason_school(c, level->section,
+			(size_t) (sr - report->schools));
 	}
-	edubal__school_reason_parts_free(&parts);
 	if (!std->all_schools)
 		*all_pass = EDUBAL__TRUE;
 	return st;
@@ -169,7 +171,8 @@ evaluate_level(edubal_report *report, struct edubal__county_result *c,
 {
 	const edubal_standard *std = report->standard;
 	enum edubal__truth pass;
-	edubal_status st = school_counts(c, std, level, schools, count, &pass);
+	edubal_status st = school_counts(report, c, level, schools, count,
+		&pass);
 	if (st != EDUBAL_OK)
 		return st;
 	if (level->schools == 0) {

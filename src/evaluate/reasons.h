@@ -7,69 +7,61 @@
  *   resource.<level>.composite             the composite over its limit
  *   item.<key> / veto.<key>                a county item or veto fails
  *   missing.<...>                          an input needed for a rule
+ *
+ * The evaluation records what each reason is about (struct edubal__reason
+ * in report.h); the texts are written from that record and the report
+ * only when a renderer or an accessor asks, by edubal__reason_write, so
+ * that every output shares one wording.
  */
 #ifndef EDUBAL_SRC_EVALUATE_REASONS_H
 #define EDUBAL_SRC_EVALUATE_REASONS_H
 
+#include "../util/strbuf.h"
 #include "report.h"
 
-/* A piece of text and its length. */
-struct edubal__piece {
-	const char *text;
-	size_t len;
-};
-
-/* The parts of a failing school's zh and en texts that are the same for
- * every school of a level: formatted once per county and level instead of
- * once per school (a national report has tens of thousands of failing
- * schools, and formatting the same thresholds again for each was a
- * tenth of an evaluation). */
-struct edubal__school_reason_parts {
-	const edubal_standard *std;
-	enum edubal__section section;
-	bool ready;                    /* false: not made yet */
-	struct edubal__piece head_zh, head_en;   /* level name and " " */
-	/* After the count of indicators met, up to the shortfalls. */
-	char tail_zh[192], tail_en[192];
-	size_t tail_zh_len, tail_en_len;
-	/* Per indicator: names and the threshold as "%g" (NULL: out of
-	 * memory, then formatted per school). */
-	struct edubal__shortfall_part {
-		struct edubal__piece name_zh, name_en;
-		char threshold[32];
-		size_t threshold_len;
-	} *indicators;
-};
-
-/* Start parts for the failing schools of section s; nothing is made until
- * the first one.  Free with edubal__school_reason_parts_free. */
-void edubal__school_reason_parts_init(struct edubal__school_reason_parts *p,
-	const edubal_standard *std, enum edubal__section s);
-void edubal__school_reason_parts_free(struct edubal__school_reason_parts *p);
-
-/* The reason of a school failing the resource rule; parts are those of
- * its section. */
+/* Record a reason of county c; EDUBAL_ENOMEM when out of memory.  school
+ * and first_school are indexes into report->schools. */
 edubal_status edubal__reason_school(struct edubal__county_result *c,
-	struct edubal__school_reason_parts *parts,
-	const struct edubal__school_result *sr);
+	enum edubal__section s, size_t school);
 edubal_status edubal__reason_cv(struct edubal__county_result *c,
-	const edubal_standard *std, enum edubal__section s, size_t indicator,
-	double cv, double limit);
+	enum edubal__section s, size_t indicator, double cv, double limit);
 edubal_status edubal__reason_composite(struct edubal__county_result *c,
 	enum edubal__section s, double composite, double limit);
 edubal_status edubal__reason_missing_indicator(
-	struct edubal__county_result *c, const edubal_standard *std,
-	enum edubal__section s, size_t indicator, size_t missing,
-	const char *first_school);
+	struct edubal__county_result *c, enum edubal__section s,
+	size_t indicator, size_t missing, size_t first_school);
 edubal_status edubal__reason_undefined_cv(struct edubal__county_result *c,
-	const edubal_standard *std, enum edubal__section s, size_t indicator);
+	enum edubal__section s, size_t indicator);
 edubal_status edubal__reason_no_schools(struct edubal__county_result *c,
 	enum edubal__section s);
 
 /* An item that fails (FALSE) or cannot be judged (UNKNOWN); detail is the
- * English description of what failed or is missing. */
+ * English description of what failed or is missing.  Its texts are made
+ * at once: a county has few items, and the details are the caller's. */
 edubal_status edubal__reason_item(struct edubal__county_result *c,
 	const struct edubal__item *item, enum edubal__truth pass,
 	const char *detail_zh, const char *detail_en);
+
+/* Append one part (code, zh or en message) of reason r of report to b.
+ * A failed allocation is remembered in b, as strbuf does. */
+void edubal__reason_write(const edubal_report *report,
+	const struct edubal__reason *r, enum edubal__reason_part part,
+	struct edubal__strbuf *b);
+
+/* One part of r as a string: the stored text when r has its texts, else
+ * written into scratch (its contents replaced; the string lives until
+ * scratch is used again; the caller frees scratch->data).  NULL when out
+ * of memory.  For renderers, which need each text once and should not
+ * keep them all alive. */
+const char *edubal__reason_string(const edubal_report *report,
+	const struct edubal__reason *r, enum edubal__reason_part part,
+	struct edubal__strbuf *scratch);
+
+/* r's texts, made on first call and kept by the report until it is freed
+ * (NULL when out of memory).  Safe when several threads ask for the same
+ * reason of one report at once: each may make a copy, one wins a
+ * compare-and-swap, the others free theirs, and all get the winner's. */
+const struct edubal__reason_texts *edubal__reason_texts(
+	const edubal_report *report, struct edubal__reason *r);
 
 #endif /* EDUBAL_SRC_EVALUATE_REASONS_H */

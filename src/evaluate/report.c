@@ -8,6 +8,7 @@
 
 #include "../error.h"
 #include "../util/strbuf.h"
+#include "reasons.h"
 
 /* Make room for one more reason of c. */
 static bool
@@ -24,32 +25,19 @@ reason_room(struct edubal__county_result *c)
 	return true;
 }
 
-edubal_status
-edubal__county_adopt_reason(struct edubal__county_result *c, char *code,
-	char *zh, char *en)
+struct edubal__reason *
+edubal__county_new_reason(struct edubal__county_result *c,
+	enum edubal__reason_kind kind, enum edubal__section section)
 {
 	if (!reason_room(c))
-		return EDUBAL_ENOMEM;
-	c->reasons[c->reason_count++] = (struct edubal__reason){code, zh, en};
-	return EDUBAL_OK;
-}
-
-edubal_status
-edubal__county_add_reason(struct edubal__county_result *c, const char *code,
-	const char *zh, const char *en)
-{
-	char *code_copy = edubal__strdup(code);
-	char *zh_copy = edubal__strdup(zh);
-	char *en_copy = edubal__strdup(en);
-	edubal_status st = code_copy && zh_copy && en_copy ?
-		edubal__county_adopt_reason(c, code_copy, zh_copy, en_copy) :
-		EDUBAL_ENOMEM;
-	if (st != EDUBAL_OK) {
-		free(code_copy);
-		free(zh_copy);
-		free(en_copy);
-	}
-	return st;
+		return NULL;
+	struct edubal__reason *r = &c->reasons[c->reason_count++];
+	r->kind = (unsigned char) kind;
+	r->section = (unsigned char) section;
+	r->indicator = 0;
+	memset(&r->u, 0, sizeof r->u);
+	atomic_init(&r->texts, NULL);
+	return r;
 }
 
 static void
@@ -67,11 +55,9 @@ free_county(struct edubal__county_result *c, size_t item_count)
 			free(c->items[i].reason);
 		free(c->items);
 	}
-	for (size_t i = 0; i < c->reason_count; i++) {
-		free(c->reasons[i].code);
-		free(c->reasons[i].zh);
-		free(c->reasons[i].en);
-	}
+	for (size_t i = 0; i < c->reason_count; i++)
+		free(atomic_load_explicit(&c->reasons[i].texts,
+			memory_order_relaxed));
 	free(c->reasons);
 }
 
@@ -133,7 +119,9 @@ edubal_report_reason_count(const edubal_report *report, size_t county)
 	return report->counties[county].reason_count;
 }
 
-static const struct edubal__reason *
+/* Reason i of county (NULL if out of range).  Not const: its texts are
+ * made on first access (edubal__reason_texts). */
+static struct edubal__reason *
 reason_at(const edubal_report *report, size_t county, size_t i)
 {
 	if (!report || county >= report->county_count ||
@@ -146,16 +134,21 @@ const char *
 edubal_report_reason_code(const edubal_report *report, size_t county,
 	size_t i)
 {
-	const struct edubal__reason *r = reason_at(report, county, i);
-	return r ? r->code : NULL;
+	struct edubal__reason *r = reason_at(report, county, i);
+	const struct edubal__reason_texts *t = r ?
+		edubal__reason_texts(report, r) : NULL;
+	return t ? t->text[EDUBAL__REASON_CODE] : NULL;
 }
 
 const char *
 edubal_report_reason_message(const edubal_report *report, size_t county,
 	size_t i, const char *lang)
 {
-	const struct edubal__reason *r = reason_at(report, county, i);
-	if (!r)
+	struct edubal__reason *r = reason_at(report, county, i);
+	const struct edubal__reason_texts *t = r ?
+		edubal__reason_texts(report, r) : NULL;
+	if (!t)
 		return NULL;
-	return lang && strcmp(lang, "en") == 0 ? r->en : r->zh;
+	return t->text[lang && strcmp(lang, "en") == 0 ? EDUBAL__REASON_EN
+	                                               : EDUBAL__REASON_ZH];
 }

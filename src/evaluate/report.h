@@ -5,6 +5,7 @@
 #ifndef EDUBAL_SRC_EVALUATE_REPORT_H
 #define EDUBAL_SRC_EVALUATE_REPORT_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -66,10 +67,49 @@ struct edubal__item_result {
 	char *reason;         /* English detail; "" when the item passes */
 };
 
+/* What a reason is about: its code and zh/en messages are written from
+ * these facts and the report (src/evaluate/reasons.c) only when asked.
+ * A national report has tens of thousands of failing schools, and making
+ * their texts during the evaluation was a quarter of it. */
+enum edubal__reason_kind {
+	EDUBAL__REASON_GIVEN,        /* texts made when added (county items) */
+	EDUBAL__REASON_SCHOOL,       /* a school fails the k-of-n rule */
+	EDUBAL__REASON_CV,           /* a CV over its limit */
+	EDUBAL__REASON_COMPOSITE,    /* the composite CV over its limit */
+	EDUBAL__REASON_MISSING,      /* schools lack an indicator's inputs */
+	EDUBAL__REASON_UNDEFINED_CV, /* an indicator's mean is 0 */
+	EDUBAL__REASON_NO_SCHOOLS    /* a level without schools */
+};
+
+/* A reason's three texts, in one allocation with the strings after it. */
+enum edubal__reason_part {
+	EDUBAL__REASON_CODE,
+	EDUBAL__REASON_ZH,
+	EDUBAL__REASON_EN
+};
+
+struct edubal__reason_texts {
+	const char *text[3];          /* by enum edubal__reason_part */
+};
+
 struct edubal__reason {
-	char *code;
-	char *zh;
-	char *en;
+	unsigned char kind;           /* enum edubal__reason_kind */
+	unsigned char section;        /* enum edubal__section */
+	unsigned indicator;           /* CV, MISSING, UNDEFINED_CV */
+	union {
+		size_t school;            /* SCHOOL: index into report->schools */
+		struct {
+			size_t count;         /* schools lacking the inputs */
+			size_t first;         /* the first of them, as school */
+		} missing;
+		struct {
+			double value, limit;  /* CV, COMPOSITE */
+		} cv;
+	} u;
+	/* GIVEN: the texts; others: NULL until the public accessors first
+	 * ask, then made once (compare-and-swap: two threads may read one
+	 * report) and freed with the report. */
+	_Atomic(struct edubal__reason_texts *) texts;
 };
 
 struct edubal__county_result {
@@ -107,13 +147,10 @@ struct edubal_report {
 	struct edubal__arena school_arena;
 };
 
-/* Append a reason to a county; the texts are copied. */
-edubal_status edubal__county_add_reason(struct edubal__county_result *c,
-	const char *code, const char *zh, const char *en);
-
-/* Append a reason whose texts (malloc'd, exact size) the report takes over
- * on success; on failure (EDUBAL_ENOMEM) they stay the caller's. */
-edubal_status edubal__county_adopt_reason(struct edubal__county_result *c,
-	char *code, char *zh, char *en);
+/* A new reason of kind at the end of c's, its facts zero and its texts
+ * NULL, for the caller to fill in; NULL when out of memory. */
+struct edubal__reason *edubal__county_new_reason(
+	struct edubal__county_result *c, enum edubal__reason_kind kind,
+	enum edubal__section section);
 
 #endif /* EDUBAL_SRC_EVALUATE_REPORT_H */

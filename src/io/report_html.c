@@ -19,6 +19,7 @@
 
 #include <edubal/version.h>
 
+#include "../evaluate/reasons.h"
 #include "../evaluate/report.h"
 #include "../evaluate/resource.h"
 #include "../util/strbuf.h"
@@ -128,6 +129,7 @@ struct html_ctx {
 	size_t *order;  /* school indices grouped by county */
 	size_t *first;  /* county c's schools: order[first[c]..first[c+1]) */
 	const edubal_html_options *opt;  /* plan and projections; may be NULL */
+	struct edubal__strbuf scratch;   /* a reason's text (reasons.h) */
 };
 
 static const char *
@@ -186,10 +188,19 @@ failing_section(struct html_ctx *x, const struct edubal__county_result *c)
 	}
 	edubal__strbuf_puts(x->b, "<ol class=\"reasons\">\n");
 	for (size_t i = 0; i < c->reason_count; i++) {
+		const struct edubal__reason *r = &c->reasons[i];
+		const char *code = edubal__reason_string(x->report, r,
+			EDUBAL__REASON_CODE, &x->scratch);
 		edubal__strbuf_puts(x->b, "<li");
-		edubal__html_attr(x->b, "data-code", c->reasons[i].code);
+		if (code)
+			edubal__html_attr(x->b, "data-code", code);
 		edubal__strbuf_puts(x->b, ">");
-		text(x, x->zh ? c->reasons[i].zh : c->reasons[i].en);
+		const char *message = edubal__reason_string(x->report, r,
+			x->zh ? EDUBAL__REASON_ZH : EDUBAL__REASON_EN, &x->scratch);
+		if (message)
+			text(x, message);
+		if (!code || !message)
+			x->b->failed = true;
 		edubal__strbuf_puts(x->b, "</li>\n");
 	}
 	edubal__strbuf_puts(x->b, "</ol>\n");
@@ -666,7 +677,8 @@ edubal__render_html(const edubal_report *report, const char *lang,
 	lang = lang ? lang : "zh";
 	bool zh = strcmp(lang, "en") != 0;
 	struct html_ctx x = {&b, report, report->standard,
-		zh ? &zh_words : &en_words, lang, zh, NULL, NULL, options};
+		zh ? &zh_words : &en_words, lang, zh, NULL, NULL, options,
+		{NULL, 0, 0, false}};
 	if (!group_schools(&x)) {
 		free(x.first);
 		free(x.order);
@@ -687,5 +699,6 @@ edubal__render_html(const edubal_report *report, const char *lang,
 	edubal__strbuf_puts(&b, "</body>\n</html>\n");
 	free(x.first);
 	free(x.order);
+	free(x.scratch.data);
 	return edubal__strbuf_finish(&b);
 }

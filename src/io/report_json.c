@@ -14,6 +14,7 @@
 
 #include <edubal/version.h>
 
+#include "../evaluate/reasons.h"
 #include "../evaluate/report.h"
 #include "../util/strbuf.h"
 #include "render.h"
@@ -96,20 +97,36 @@ items_json(const edubal_standard *std, const struct edubal__county_result *c)
 	return items;
 }
 
+/* The reasons' texts are written into scratch[] one reason at a time
+ * (reasons.h); *failed is set when that runs out of memory. */
 static json_t *
-reasons_json(const struct edubal__county_result *c)
+reasons_json(const edubal_report *report,
+	const struct edubal__county_result *c, struct edubal__strbuf scratch[3],
+	bool *failed)
 {
 	json_t *reasons = json_array();
-	for (size_t i = 0; reasons && i < c->reason_count; i++)
+	for (size_t i = 0; reasons && i < c->reason_count; i++) {
+		const char *t[3];
+		for (int p = 0; p < 3; p++)
+			t[p] = edubal__reason_string(report, &c->reasons[i],
+				(enum edubal__reason_part) p, &scratch[p]);
+		if (!t[0] || !t[1] || !t[2]) {
+			*failed = true;
+			break;
+		}
 		json_array_append_new(reasons, json_pack("{s:s, s:s, s:s}",
-			"code", c->reasons[i].code, "zh", c->reasons[i].zh,
-			"en", c->reasons[i].en));
+			"code", t[EDUBAL__REASON_CODE], "zh", t[EDUBAL__REASON_ZH],
+			"en", t[EDUBAL__REASON_EN]));
+	}
 	return reasons;
 }
 
 static json_t *
-county_json(const edubal_standard *std, const struct edubal__county_result *c)
+county_json(const edubal_report *report,
+	const struct edubal__county_result *c, struct edubal__strbuf scratch[3],
+	bool *failed)
 {
+	const edubal_standard *std = report->standard;
 	json_t *resource = json_object();
 	for (size_t l = 0; resource && l < c->level_count; l++)
 		json_object_set_new(resource,
@@ -120,7 +137,7 @@ county_json(const edubal_standard *std, const struct edubal__county_result *c)
 		"verdict", verdict_name(c->verdict),
 		"resource", resource,
 		"items", items_json(std, c),
-		"reasons", reasons_json(c));
+		"reasons", reasons_json(report, c, scratch, failed));
 }
 
 static json_t *
@@ -149,6 +166,7 @@ static const char element_indent[] = "    ";
 struct json_out {
 	struct edubal__strbuf text;
 	struct edubal__strbuf scratch;
+	struct edubal__strbuf reason[3];   /* a reason's code, zh, en */
 };
 
 /* Append text[0..size), indenting each line after the first as jansson
@@ -209,8 +227,8 @@ put_counties(struct json_out *out, const edubal_report *report)
 	size_t n = 0;
 	edubal__strbuf_puts(&out->text, "[");
 	for (size_t i = 0; i < report->county_count && !out->text.failed; i++)
-		put_element(out, county_json(report->standard,
-			&report->counties[i]), &n);
+		put_element(out, county_json(report, &report->counties[i],
+			out->reason, &out->text.failed), &n);
 	edubal__strbuf_puts(&out->text, n ? "\n  ]" : "]");
 }
 
@@ -241,7 +259,8 @@ edubal__render_json(const edubal_report *report)
 		json_decref(id);
 		return NULL;
 	}
-	struct json_out out = {{NULL, 0, 0, false}, {NULL, 0, 0, false}};
+	struct json_out out = {{NULL, 0, 0, false}, {NULL, 0, 0, false},
+		{{NULL, 0, 0, false}, {NULL, 0, 0, false}, {NULL, 0, 0, false}}};
 	edubal__strbuf_puts(&out.text, "{\n  \"edubal_version\": ");
 	put_value(&out, version);
 	edubal__strbuf_puts(&out.text, ",\n  \"standard\": ");
@@ -252,6 +271,8 @@ edubal__render_json(const edubal_report *report)
 	put_schools(&out, report);
 	edubal__strbuf_puts(&out.text, "\n}");
 	free(out.scratch.data);
+	for (int p = 0; p < 3; p++)
+		free(out.reason[p].data);
 	return edubal__strbuf_finish(&out.text);
 }
 

@@ -11,6 +11,7 @@
 
 #include <edubal/version.h>
 
+#include "../evaluate/reasons.h"
 #include "../evaluate/report.h"
 #include "../evaluate/resource.h"
 #include "../util/strbuf.h"
@@ -113,9 +114,10 @@ item_text(struct edubal__strbuf *b, const struct edubal__item *item,
 }
 
 static void
-county_text(struct edubal__strbuf *b, const edubal_standard *std,
+county_text(struct edubal__strbuf *b, const edubal_report *report,
 	const struct edubal__county_result *c, const char *lang)
 {
+	const edubal_standard *std = report->standard;
 	bool zh = strcmp(lang, "en") != 0;
 	const struct words *w = zh ? &zh_words : &en_words;
 	edubal__strbuf_printf(b, "\n%s %s%s%s: %s\n", w->county, c->county_id,
@@ -129,9 +131,15 @@ county_text(struct edubal__strbuf *b, const edubal_standard *std,
 	edubal__strbuf_printf(b, "\n%s\n", w->reasons);
 	if (c->reason_count == 0)
 		edubal__strbuf_puts(b, w->no_reasons);
-	for (size_t i = 0; i < c->reason_count; i++)
-		edubal__strbuf_printf(b, "  %zu. [%s] %s\n", i + 1,
-			c->reasons[i].code, zh ? c->reasons[i].zh : c->reasons[i].en);
+	/* The texts are written straight into the report (reasons.h). */
+	for (size_t i = 0; i < c->reason_count; i++) {
+		edubal__strbuf_printf(b, "  %zu. [", i + 1);
+		edubal__reason_write(report, &c->reasons[i], EDUBAL__REASON_CODE, b);
+		edubal__strbuf_puts(b, "] ");
+		edubal__reason_write(report, &c->reasons[i],
+			zh ? EDUBAL__REASON_ZH : EDUBAL__REASON_EN, b);
+		edubal__strbuf_puts(b, "\n");
+	}
 }
 
 char *
@@ -145,6 +153,6 @@ edubal__render_text(const edubal_report *report, const char *lang)
 		EDUBAL_VERSION_STRING, zh ? zh_words.standard : en_words.standard,
 		std->id, zh ? std->name_zh : std->name_en);
 	for (size_t i = 0; i < report->county_count; i++)
-		county_text(&b, std, &report->counties[i], lang);
+		county_text(&b, report, &report->counties[i], lang);
 	return edubal__strbuf_finish(&b);
 }

@@ -26,6 +26,7 @@
 #include <xlsxwriter.h>
 
 #include "../error.h"
+#include "../evaluate/reasons.h"
 #include "../evaluate/report.h"
 #include "../evaluate/resource.h"
 #include "render.h"
@@ -311,15 +312,25 @@ reasons_sheet(struct xlsx *x)
 		return;
 	header(x, ws, x->w->reasons, 3, 0);
 	lxw_row_t row = 1;
+	/* Each text is written here and dropped once its cell has it. */
+	struct edubal__strbuf scratch = {NULL, 0, 0, false};
+	enum edubal__reason_part lang = x->zh ? EDUBAL__REASON_ZH
+	                                      : EDUBAL__REASON_EN;
 	for (size_t c = 0; c < x->report->county_count; c++) {
 		const struct edubal__county_result *cr = &x->report->counties[c];
 		for (size_t i = 0; i < cr->reason_count; i++, row++) {
+			const struct edubal__reason *r = &cr->reasons[i];
 			put_text(x, ws, row, 0, cr->county_id, NULL);
-			put_text(x, ws, row, 1, cr->reasons[i].code, NULL);
-			put_text(x, ws, row, 2, x->zh ? cr->reasons[i].zh :
-				cr->reasons[i].en, NULL);
+			for (int col = 1; col <= 2; col++) {
+				const char *t = edubal__reason_string(x->report, r,
+					col == 1 ? EDUBAL__REASON_CODE : lang, &scratch);
+				if (!t)
+					check(x, LXW_ERROR_MEMORY_MALLOC_FAILED);
+				put_text(x, ws, row, (lxw_col_t) col, t, NULL);
+			}
 		}
 	}
+	free(scratch.data);
 	worksheet_set_column(ws, 1, 1, 30, NULL);
 	worksheet_set_column(ws, 2, 2, 100, NULL);
 }

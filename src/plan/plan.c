@@ -113,11 +113,13 @@ verify(edubal_plan *plan, edubal_error *err)
 				"the schools assessed");
 	}
 	for (size_t c = 0; c < a->county_count; c++) {
-		if (has_schools(&a->counties[c]) && !resource_pass(&a->counties[c]))
-			return edubal__fail(err, EDUBAL_EINTERNAL, "county %s: the "
-				"resource part still fails after the plan (%s)",
-				a->counties[c].county_id, a->counties[c].reason_count ?
-				a->counties[c].reasons[0].en : "no reason");
+		if (!has_schools(&a->counties[c]) || resource_pass(&a->counties[c]))
+			continue;
+		const char *why = a->counties[c].reason_count ?
+			edubal_report_reason_message(a, c, 0, "en") : "no reason";
+		return edubal__fail(err, EDUBAL_EINTERNAL, "county %s: the "
+			"resource part still fails after the plan (%s)",
+			a->counties[c].county_id, why ? why : "out of memory");
 	}
 	return EDUBAL_OK;
 }
