@@ -4,7 +4,9 @@
  * standard, and every report (text, JSON and CSV) must be byte for byte
  * the one a serial run produced.  A second round has 8 threads evaluate
  * one shared dataset and standard, which edubal/dataset.h allows ("a
- * dataset may be read by several threads at once").
+ * dataset may be read by several threads at once").  A third has 8
+ * threads ask for the reasons of one report at once: their texts are made
+ * on first access, and all must get the same pointers and texts.
  *
  * Run under ThreadSanitizer (scripts/dev tsan, -Db_sanitize=thread) any
  * data race is reported and fails the test; without TSan the test still
@@ -13,6 +15,7 @@
  * usage: test_threads SOURCE_ROOT
  */
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -207,6 +210,157 @@ run_threads(struct worker *workers)
 	return failed;
 }
 
+/*
+ * Round 3: one report read by every thread.  A reason's texts are made on
+ * its first access (src/evaluate/reasons.h), so threads asking for the
+ * same reason at once race to make them: every thread must get the same
+ * pointers, and the texts of a serial report.  Each round reads a fresh
+ * report, each thread starting at a different reason and part.
+ */
+#define REASONS_DATA T "reasons/schools.csv"
+
+struct reasons_round {
+	const edubal_report *report;
+	size_t n;                 /* reasons of all counties */
+	size_t *county, *index;   /* flat reason k is county[k]'s index[k] */
+};
+
+struct reader {
+	const struct reasons_round *round;
+	size_t start;
+	const char **seen;        /* 3 per flat reason: code, zh, en */
+};
+
+static const char *
+reason_part(const edubal_report *r, size_t c, size_t i, int part)
+{
+	return part == 0 ? edubal_report_reason_code(r, c, i) :
+	       edubal_report_reason_message(r, c, i, part == 1 ? "zh" : "en");
+}
+
+static void *
+read_reasons(void *arg)
+{
+	struct reader *rd = arg;
+	const struct reasons_round *round = rd->round;
+	pthread_barrier_wait(&start_line);
+	for (size_t j = 0; j < round->n; j++) {
+		size_t k = (rd->start + j) % round->n;
+		for (int q = 0; q < 3; q++) {
+			int part = (int) ((rd->start + (size_t) q) % 3);
+			rd->seen[3 * k + (size_t) part] = reason_part(round->report,
+				round->county[k], round->index[k], part);
+		}
+	}
+	return NULL;
+}
+
+static edubal_report *
+reasons_report(const edubal_standard *std, const edubal_dataset *ds)
+{
+	edubal_report *report = NULL;
+	edubal_error *err = edubal_error_new();
+	if (edubal_evaluate(std, ds, &report, err) != EDUBAL_OK)
+		fprintf(stderr, "%s\n", edubal_error_message(err));
+	edubal_error_free(err);
+	return report;
+}
+
+/* Flat reasons of report; false when out of memory. */
+static bool
+flatten(struct reasons_round *round, const edubal_report *report)
+{
+	round->report = report;
+	round->n = 0;
+	for (size_t c = 0; c < edubal_report_county_count(report); c++)
+		round->n += edubal_report_reason_count(report, c);
+	round->county = malloc((round->n + 1) * sizeof *round->county);
+	round->index = malloc((round->n + 1) * sizeof *round->index);
+	if (!round->county || !round->index)
+		return false;
+	size_t k = 0;
+	for (size_t c = 0; c < edubal_report_county_count(report); c++)
+		for (size_t i = 0; i < edubal_report_reason_count(report, c); i++) {
+			round->county[k] = c;
+			round->index[k++] = i;
+		}
+	return true;
+}
+
+/* One round: 0 when every thread saw the same pointers and the serial
+ * report's texts. */
+static int
+read_one_report(const edubal_report *report, const edubal_report *serial_r)
+{
+	struct reasons_round round;
+	struct reader readers[THREADS];
+	pthread_t threads[THREADS];
+	int failed = !flatten(&round, report);
+	for (size_t t = 0; t < THREADS && !failed; t++) {
+		readers[t] = (struct reader) { &round, t * 5,
+			calloc(3 * round.n + 1, sizeof(const char *)) };
+		failed |= !readers[t].seen;
+	}
+	if (failed || pthread_barrier_init(&start_line, NULL, THREADS) != 0) {
+		fprintf(stderr, "out of memory\n");
+		exit(1);
+	}
+	for (size_t t = 0; t < THREADS; t++)
+		if (pthread_create(&threads[t], NULL, read_reasons, &readers[t])) {
+			fprintf(stderr, "pthread_create failed\n");
+			exit(1);
+		}
+	for (size_t t = 0; t < THREADS; t++)
+		pthread_join(threads[t], NULL);
+	pthread_barrier_destroy(&start_line);
+	for (size_t k = 0; k < 3 * round.n; k++) {
+		const char *want = reason_part(serial_r, round.county[k / 3],
+			round.index[k / 3], (int) (k % 3));
+		for (size_t t = 0; t < THREADS; t++) {
+			const char *got = readers[t].seen[k];
+			if (got != readers[0].seen[k] || !got || strcmp(got, want)) {
+				fprintf(stderr, "reason %zu part %zu: thread %zu saw %p "
+					"\"%s\", thread 0 %p, serially \"%s\"\n", k / 3, k % 3,
+					t, (const void *) got, got ? got : "(null)",
+					(const void *) readers[0].seen[k], want);
+				failed = 1;
+			}
+		}
+	}
+	for (size_t t = 0; t < THREADS; t++)
+		free(readers[t].seen);
+	free(round.county);
+	free(round.index);
+	return failed;
+}
+
+static int
+shared_report_rounds(void)
+{
+	edubal_error *err = edubal_error_new();
+	edubal_standard *std = NULL;
+	const struct job job = { "cn-2017-compulsory", { REASONS_DATA, NULL,
+		NULL, NULL, NULL } };
+	edubal_dataset *ds = load(&job, err);
+	if (!ds || edubal_standard_builtin(job.standard, &std, err) !=
+	    EDUBAL_OK) {
+		fprintf(stderr, "%s\n", edubal_error_message(err));
+		exit(1);
+	}
+	edubal_report *serial_r = reasons_report(std, ds);
+	int failed = !serial_r;
+	for (int r = 0; r < ROUNDS && !failed; r++) {
+		edubal_report *report = reasons_report(std, ds);
+		failed = !report || read_one_report(report, serial_r);
+		edubal_report_free(report);
+	}
+	edubal_report_free(serial_r);
+	edubal_standard_free(std);
+	edubal_dataset_free(ds);
+	edubal_error_free(err);
+	return failed;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -253,6 +407,12 @@ main(int argc, char **argv)
 	printf("%s one shared dataset on %d threads x %d rounds\n",
 		shared_failed ? "FAIL" : "ok", THREADS, ROUNDS);
 	failed |= shared_failed;
+
+	/* Round 3: the reasons of one report read by every thread at once. */
+	int reasons_failed = shared_report_rounds();
+	printf("%s one report's reasons read on %d threads x %d rounds\n",
+		reasons_failed ? "FAIL" : "ok", THREADS, ROUNDS);
+	failed |= reasons_failed;
 	edubal_standard_free(std);
 	edubal_dataset_free(ds);
 	edubal_error_free(err);
