@@ -137,7 +137,7 @@ composite_truth(const edubal_standard *std,
 /* Count the schools of level; a reason records each failing school, whose
  * texts are written from its result only if asked (reasons.h). */
 static edubal_status
-school_counts(const edubal_report *report, struct edubal__county_result *c,
+school_counts(edubal_report *report, struct edubal__county_result *c,
 	struct edubal__level_result *level,
 	const struct edubal__school_result *schools, size_t count,
 	enum edubal__truth *all_pass)
@@ -155,7 +155,7 @@ school_counts(const edubal_report *report, struct edubal__county_result *c,
 		if (sr->pass != EDUBAL__FALSE)
 			continue;
 		level->schools_failing++;
-		st = edubal__reason_school(c, level->section,
+		st = edubal__reason_school(report, c, level->section,
 			(size_t) (sr - report->schools));
 	}
 	if (!std->all_schools)

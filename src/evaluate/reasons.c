@@ -8,15 +8,38 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util/fmtg.h"
 #include "resource.h"
 
 /* ---- recording ---------------------------------------------------------- */
 
-edubal_status
-edubal__reason_school(struct edubal__county_result *c, enum edubal__section s,
-	size_t school)
+/* report's numbers of failing schools' messages (NULL: out of memory). */
+static struct edubal__reason_numbers *
+numbers_new(const edubal_standard *std)
 {
+	size_t n = (size_t) EDUBAL__SECTION_COUNT * std->indicator_count;
+	struct edubal__reason_numbers *num = malloc(sizeof *num +
+		n * sizeof num->threshold[0]);
+	if (!num)
+		return NULL;
+	num->min_met_len = edubal__fmt_long(num->min_met, std->min_met);
+	num->floor_len = edubal__fmtg(num->floor, std->floor_fraction * 100, 6);
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++)
+		for (size_t i = 0; i < std->indicator_count; i++) {
+			struct edubal__reason_number *t =
+				&num->threshold[(size_t) s * std->indicator_count + i];
+			t->len = edubal__fmtg(t->text,
+				std->indicators[i].threshold[s], 6);
+		}
+	return num;
+}
+
+edubal_status
+edubal__reason_school(edubal_report *report, struct edubal__county_result *c,
+	enum edubal__section s, size_t school)
+{
+	if (!report->reason_numbers &&
+	    !(report->reason_numbers = numbers_new(report->standard)))
+		return EDUBAL_ENOMEM;
 	struct edubal__reason *r = edubal__county_new_reason(c,
 		EDUBAL__REASON_SCHOOL, s);
 	if (!r)
@@ -164,38 +187,76 @@ edubal__reason_item(struct edubal__county_result *c,
 
 /* ---- writing ------------------------------------------------------------- */
 
+/* Append n bytes of s to b: inline when they fit, as they nearly always
+ * do once b has grown; a failing school's message is some thirty pieces,
+ * and a call per piece was a third of writing it. */
+static inline void
+put(struct edubal__strbuf *b, const char *s, size_t n)
+{
+	if (b->failed || b->len + n + 1 > b->cap) {
+		edubal__strbuf_append(b, s, n);
+		return;
+	}
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+static inline void
+put_str(struct edubal__strbuf *b, const char *s)
+{
+	put(b, s, strlen(s));
+}
+
+/* A string literal and its length, known when compiling. */
+struct word {
+	const char *s;
+	size_t n;
+};
+
+#define WORD(lit) {(lit), sizeof(lit) - 1}
+
+static inline void
+put_word(struct edubal__strbuf *b, struct word w)
+{
+	put(b, w.s, w.n);
+}
+
 /* The words of a failing school's message around its numbers; the zh
  * message reads "%s %s 未达到资源配置标准(达标 %d 项,要求至少 %d 项且其余
  * 不低于标准的 %g%%):" and then "%s %.4g(标准 %g%s)" per shortfall,
  * joined by ";". */
 struct school_words {
-	const char *after_level, *after_id, *after_met, *after_min,
-		*after_floor, *between, *standard, *below_floor, *lang;
+	struct word after_level, after_id, after_met, after_min, after_floor,
+		between, standard, below_floor;
+	const char *lang;
 };
 
 static const struct school_words school_zh = {
-	" ", " 未达到资源配置标准(达标 ", " 项,要求至少 ", " 项且其余不低于标准的 ",
-	"%):", ";", "(标准 ", ",低于标准的下限比例", "zh"
+	WORD(" "), WORD(" 未达到资源配置标准(达标 "), WORD(" 项,要求至少 "),
+	WORD(" 项且其余不低于标准的 "), WORD("%):"), WORD(";"), WORD("(标准 "),
+	WORD(",低于标准的下限比例"), "zh"
 };
 
 static const struct school_words school_en = {
-	" school ", " fails the resource rule (", " indicators met; at least ",
-	" required and the rest at ", "% of the standard): ", "; ",
-	" (standard ", ", below the floor fraction", "en"
+	WORD(" school "), WORD(" fails the resource rule ("),
+	WORD(" indicators met; at least "), WORD(" required and the rest at "),
+	WORD("% of the standard): "), WORD("; "), WORD(" (standard "),
+	WORD(", below the floor fraction"), "en"
 };
 
 static void
 put_number(struct edubal__strbuf *b, double x, int precision)
 {
 	char s[EDUBAL__FMTG_SIZE];
-	edubal__strbuf_append(b, s, edubal__fmtg(s, x, precision));
+	put(b, s, edubal__fmtg(s, x, precision));
 }
 
 static void
 put_count(struct edubal__strbuf *b, long long n)
 {
 	char s[24];
-	edubal__strbuf_append(b, s, edubal__fmt_long(s, n));
+	put(b, s, edubal__fmt_long(s, n));
 }
 
 /* Indicators below the standard of a school, as "name x (standard t)".
@@ -203,9 +264,12 @@ put_count(struct edubal__strbuf *b, long long n)
  * times slower for a national report's tens of thousands of messages. */
 static void
 shortfalls(struct edubal__strbuf *b, const edubal_standard *std,
+	const struct edubal__reason_numbers *num,
 	const struct edubal__school_result *sr, const struct school_words *w,
 	bool zh)
 {
+	const struct edubal__reason_number *thresholds =
+		&num->threshold[(size_t) sr->section * std->indicator_count];
 	bool first = true;
 	for (size_t i = 0; i < std->indicator_count; i++) {
 		const struct edubal__indicator *ind = &std->indicators[i];
@@ -213,16 +277,15 @@ shortfalls(struct edubal__strbuf *b, const edubal_standard *std,
 		if (!ind->has_threshold[sr->section] || isnan(x) || x >= th)
 			continue;
 		if (!first)
-			edubal__strbuf_puts(b, w->between);
-		edubal__strbuf_puts(b, zh ? zh_name(ind->name_zh, ind->key)
-		                          : ind->key);
-		edubal__strbuf_puts(b, " ");
+			put_word(b, w->between);
+		put_str(b, zh ? zh_name(ind->name_zh, ind->key) : ind->key);
+		put(b, " ", 1);
 		put_number(b, x, 4);
-		edubal__strbuf_puts(b, w->standard);
-		put_number(b, th, 6);
+		put_word(b, w->standard);
+		put(b, thresholds[i].text, thresholds[i].len);
 		if (x < std->floor_fraction * th)
-			edubal__strbuf_puts(b, w->below_floor);
-		edubal__strbuf_puts(b, ")");
+			put_word(b, w->below_floor);
+		put(b, ")", 1);
 		first = false;
 	}
 }
@@ -232,27 +295,28 @@ school_text(struct edubal__strbuf *b, const edubal_report *report,
 	const struct edubal__reason *r, enum edubal__reason_part part)
 {
 	const edubal_standard *std = report->standard;
+	const struct edubal__reason_numbers *num = report->reason_numbers;
 	const struct edubal__school_result *sr = &report->schools[r->u.school];
 	if (part == EDUBAL__REASON_CODE) {
-		edubal__strbuf_puts(b, "resource.");
-		edubal__strbuf_puts(b, edubal__section_name(sr->section));
-		edubal__strbuf_puts(b, ".school.");
-		edubal__strbuf_puts(b, sr->school_id);
+		put_word(b, (struct word) WORD("resource."));
+		put_str(b, edubal__section_name(sr->section));
+		put_word(b, (struct word) WORD(".school."));
+		put_str(b, sr->school_id);
 		return;
 	}
 	bool zh = part == EDUBAL__REASON_ZH;
 	const struct school_words *w = zh ? &school_zh : &school_en;
-	edubal__strbuf_puts(b, edubal__level_name(sr->section, w->lang));
-	edubal__strbuf_puts(b, w->after_level);
-	edubal__strbuf_puts(b, sr->school_id);
-	edubal__strbuf_puts(b, w->after_id);
+	put_str(b, edubal__level_name(sr->section, w->lang));
+	put_word(b, w->after_level);
+	put_str(b, sr->school_id);
+	put_word(b, w->after_id);
 	put_count(b, sr->met);
-	edubal__strbuf_puts(b, w->after_met);
-	put_count(b, std->min_met);
-	edubal__strbuf_puts(b, w->after_min);
-	put_number(b, std->floor_fraction * 100, 6);
-	edubal__strbuf_puts(b, w->after_floor);
-	shortfalls(b, std, sr, w, zh);
+	put_word(b, w->after_met);
+	put(b, num->min_met, num->min_met_len);
+	put_word(b, w->after_min);
+	put(b, num->floor, num->floor_len);
+	put_word(b, w->after_floor);
+	shortfalls(b, std, num, sr, w, zh);
 }
 
 static void

@@ -16,13 +16,26 @@
 #ifndef EDUBAL_SRC_EVALUATE_REASONS_H
 #define EDUBAL_SRC_EVALUATE_REASONS_H
 
+#include "../util/fmtg.h"
 #include "../util/strbuf.h"
 #include "report.h"
 
-/* Record a reason of county c; EDUBAL_ENOMEM when out of memory.  school
- * and first_school are indexes into report->schools. */
-edubal_status edubal__reason_school(struct edubal__county_result *c,
-	enum edubal__section s, size_t school);
+/* The numbers of a failing school's message that are the same for every
+ * school: formatted once per report instead of in every message (a
+ * national report has tens of thousands). */
+struct edubal__reason_numbers {
+	char min_met[24], floor[EDUBAL__FMTG_SIZE];
+	size_t min_met_len, floor_len;
+	struct edubal__reason_number {
+		char text[EDUBAL__FMTG_SIZE];
+		size_t len;
+	} threshold[];  /* [section * indicator_count + indicator], "%g" */
+};
+
+/* Record a reason of county c of report; EDUBAL_ENOMEM when out of
+ * memory.  school and first_school are indexes into report->schools. */
+edubal_status edubal__reason_school(edubal_report *report,
+	struct edubal__county_result *c, enum edubal__section s, size_t school);
 edubal_status edubal__reason_cv(struct edubal__county_result *c,
 	enum edubal__section s, size_t indicator, double cv, double limit);
 edubal_status edubal__reason_composite(struct edubal__county_result *c,

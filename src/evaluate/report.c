@@ -72,6 +72,7 @@ edubal_report_free(edubal_report *report)
 	free(report->counties);
 	free(report->schools);
 	edubal__arena_free(&report->school_arena);
+	free(report->reason_numbers);
 	edubal_standard_free(report->standard);
 	free(report);
 }

@@ -145,6 +145,9 @@ struct edubal_report {
 	size_t school_count, school_cap;
 	/* The schools' indicators and ids: freed together with the report. */
 	struct edubal__arena school_arena;
+	/* Numbers of the failing schools' messages that depend only on the
+	 * standard, formatted with the first such school (reasons.h). */
+	struct edubal__reason_numbers *reason_numbers;
 };
 
 /* A new reason of kind at the end of c's, its facts zero and its texts
