@@ -76,7 +76,14 @@ EDUBAL_API size_t edubal_report_reason_count(const edubal_report *report,
 /**
  * @return the code of reason @p i of county @p county, e.g.
  * "resource.cv.primary.backbone_teachers_per100" (borrowed), or NULL if
- * out of range.
+ * out of range or out of memory.
+ *
+ * A reason's code and messages are written on the first call of this
+ * function or edubal_report_reason_message() for that reason (the
+ * renderers write them without keeping them), then kept by the report:
+ * later calls, from any thread, return the same pointers, valid until
+ * edubal_report_free().  Threads asking at once for the same reason are
+ * safe and get the same pointers.
  * @since 0.2
  */
 EDUBAL_API const char *edubal_report_reason_code(const edubal_report *report,
@@ -84,7 +91,9 @@ EDUBAL_API const char *edubal_report_reason_code(const edubal_report *report,
 
 /**
  * @param lang "zh" or "en".
- * @return the message of reason @p i (borrowed), or NULL if out of range.
+ * @return the message of reason @p i (borrowed, made on first access as
+ *         edubal_report_reason_code() says), or NULL if out of range or out
+ *         of memory.
  * @since 0.2
  */
 EDUBAL_API const char *edubal_report_reason_message(
