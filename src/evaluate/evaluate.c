@@ -15,6 +15,7 @@
 #include "../util/index.h"
 #include "../util/strbuf.h"
 #include "items.h"
+#include "program.h"
 #include "quantity.h"
 #include "report.h"
 #include "resource.h"
@@ -36,6 +37,9 @@ struct evaluation {
 	struct edubal__class_maxima classes;
 	struct edubal__school_columns school_columns;
 	struct edubal__lookup_cache lookups;
+	struct edubal__programs programs;
+	struct edubal__program_scratch program_scratch;
+	bool compile;     /* judge school rules by programs (program.h) */
 	size_t *rows[EDUBAL__TABLE_KINDS];       /* scratch per county */
 };
 
@@ -245,6 +249,8 @@ evaluate_county(struct evaluation *ev, size_t index, const char *id,
 	county.classes = ev->frames[EDUBAL_TABLE_CLASSES] ? &ev->classes : NULL;
 	county.schools = &ev->school_columns;
 	county.lookups = &ev->lookups;
+	county.programs = &ev->programs;
+	county.scratch = &ev->program_scratch;
 	c->county_id = edubal__strdup(id);
 	if (!c->county_id || copy_county_names(c, &county) != EDUBAL_OK)
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
@@ -267,6 +273,10 @@ run(struct evaluation *ev, edubal_error *err)
 	const char **ids = NULL;
 	size_t n = 0;
 	if (st == EDUBAL_OK && edubal__school_columns_init(&ev->school_columns,
+	    ev->report->standard, ev->frames[EDUBAL_TABLE_SCHOOLS]) != EDUBAL_OK)
+		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	if (st == EDUBAL_OK && ev->compile &&
+	    edubal__programs_build(&ev->programs,
 	    ev->report->standard, ev->frames[EDUBAL_TABLE_SCHOOLS]) != EDUBAL_OK)
 		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	if (st == EDUBAL_OK && plan_counties(ev, &ids, &n) != EDUBAL_OK)
@@ -294,6 +304,8 @@ evaluation_free(struct evaluation *ev)
 	edubal__index_free(&ev->school_ids);
 	edubal__school_columns_free(&ev->school_columns);
 	edubal__lookup_cache_free(&ev->lookups);
+	edubal__programs_free(&ev->programs);
+	edubal__program_scratch_free(&ev->program_scratch);
 	free(ev->classes.max);
 	free(ev->class_county);
 }
@@ -323,11 +335,20 @@ edubal_status
 edubal_evaluate(const edubal_standard *standard, const edubal_dataset *dataset,
 	edubal_report **out_report, edubal_error *err)
 {
+	return edubal__evaluate_with(standard, dataset, true, out_report, err);
+}
+
+edubal_status
+edubal__evaluate_with(const edubal_standard *standard,
+	const edubal_dataset *dataset, bool compile, edubal_report **out_report,
+	edubal_error *err)
+{
 	if (!standard || !dataset || !out_report)
 		return edubal__fail(err, EDUBAL_EINVAL,
 			"standard, dataset and out_report must not be NULL");
 	struct evaluation ev;
 	memset(&ev, 0, sizeof ev);
+	ev.compile = compile;
 	bool any = false;
 	for (int k = 0; k < EDUBAL__TABLE_KINDS; k++) {
 		ev.frames[k] = edubal__dataset_frame(dataset, (enum edubal_table_kind) k);

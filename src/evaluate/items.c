@@ -25,6 +25,7 @@
 #include "../util/fmtg.h"
 #include "../util/strbuf.h"
 #include "condition.h"
+#include "program.h"
 #include "reasons.h"
 #include "resource.h"
 
@@ -249,6 +250,16 @@ judge_school(const struct edubal__item *item, const bool *levels,
 	return truth;
 }
 
+/* The item's program for this evaluation, or NULL. */
+static const struct edubal__program *
+program_of(const edubal_standard *std, const struct edubal__item *item,
+	const struct edubal__county_rows *county)
+{
+	const struct edubal__programs *p = county->programs;
+	size_t index = (size_t) (item - std->items);
+	return p && index < p->count ? p->of[index] : NULL;
+}
+
 static enum edubal__truth
 judge_schools(const edubal_standard *std, const struct edubal__item *item,
 	const struct edubal__county_rows *county, struct edubal__item_result *r,
@@ -262,11 +273,21 @@ judge_schools(const edubal_standard *std, const struct edubal__item *item,
 		edubal__strbuf_puts(en, "schools.csv not given");
 		truth = EDUBAL__UNKNOWN;
 	}
+	/* Schools the item's program finds true pass; the others are
+	 * judged again below, which says why. */
+	const struct edubal__program *program = program_of(std, item, county);
+	const bool *passes = NULL;
+	if (program && county->scratch &&
+	    edubal__program_judge_county(program, item, std->level,
+	    county->scratch, &passes) != EDUBAL_OK)
+		passes = NULL;  /* out of memory: judge every school below */
 	for (size_t i = 0; schools && i < county->count[EDUBAL_TABLE_SCHOOLS]; i++) {
 		size_t row = county->rows[EDUBAL_TABLE_SCHOOLS][i];
-		if (county->schools->assessed[row])
-			truth = edubal__truth_and(truth, judge_school(item, std->level,
-				county, row, &listed, zh, en));
+		if (!county->schools->assessed[row] ||
+		    (passes && passes[i]))
+			continue;
+		truth = edubal__truth_and(truth, judge_school(item, std->level,
+			county, row, &listed, zh, en));
 	}
 	if (listed > MAX_LISTED_SCHOOLS) {
 		edubal__strbuf_printf(zh, ";另有 %zu 所学校",
@@ -295,12 +316,21 @@ evaluate_item(edubal_report *report, struct edubal__county_result *c,
 	r->pass = item->scope == EDUBAL__SCOPE_COUNTY || !item->judged ?
 		judge_county(item, county, r, &zh, &en) :
 		judge_schools(std, item, county, r, &zh, &en);
+	bool fails = item->judged && r->pass != EDUBAL__TRUE;
+	if (!fails && zh.len == 0 && en.len == 0 && !zh.failed && !en.failed) {
+		/* Most items pass with nothing to say: no detail (renderers
+		 * read NULL as ""), and no allocation for each of them. */
+		free(zh.data);
+		free(en.data);
+		r->reason = NULL;
+		return EDUBAL_OK;
+	}
 	edubal__strbuf_puts(&zh, "");
 	edubal__strbuf_puts(&en, "");
 	char *detail_zh = edubal__strbuf_finish(&zh);
 	char *detail_en = edubal__strbuf_finish(&en);
 	edubal_status st = detail_zh && detail_en ? EDUBAL_OK : EDUBAL_ENOMEM;
-	if (st == EDUBAL_OK && item->judged && r->pass != EDUBAL__TRUE)
+	if (st == EDUBAL_OK && fails)
 		st = edubal__reason_item(c, item, r->pass, detail_zh, detail_en);
 	/* Keep an exact-size copy: the buffer has room to spare, and a national
 	 * report holds 25 items for each of 2,850 counties. */
@@ -320,6 +350,9 @@ edubal__evaluate_items(edubal_report *report, size_t county_index,
 	struct edubal__county_result *c = &report->counties[county_index];
 	c->items = calloc(std->item_count ? std->item_count : 1, sizeof *c->items);
 	if (!c->items)
+		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	if (county->scratch && edubal__program_county_begin(county->scratch,
+	    county, std->level) != EDUBAL_OK)
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	for (size_t i = 0; i < std->item_count; i++) {
 		if (evaluate_item(report, c, i, county) != EDUBAL_OK)

@@ -63,7 +63,7 @@ struct edubal__item_result {
 	bool has_threshold;
 	double threshold;
 	enum edubal__truth pass;
-	char *reason;         /* English detail; "" when the item passes */
+	char *reason;         /* English detail; NULL when there is none */
 };
 
 struct edubal__reason {

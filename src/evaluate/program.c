@@ -1,0 +1,508 @@
+/*
+ * src/evaluate/program.c - a profile's school rules compiled for one
+ * evaluation (see program.h).
+ *
+ * Each function here mirrors one of the general evaluator's, in the same
+ * order of operations, so that the doubles compared are the same bits:
+ *   read_column       lookup_number       (quantity.c)
+ *   eval_node         edubal__quantity_eval
+ *   and_condition     edubal__condition_judge (condition.c)
+ *   edubal__program_judge   judge_in      (items.c)
+ */
+#include "program.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lookup.h"
+
+/* ---- compiling ---- */
+
+/* Whether a program can evaluate q, and how many nodes it takes. */
+static bool
+count_nodes(const struct edubal__quantity *q, size_t *count)
+{
+	switch (q->kind) {
+	case EDUBAL__Q_NUMBER:
+	case EDUBAL__Q_COLUMN:
+	case EDUBAL__Q_SUM:
+	case EDUBAL__Q_RATIO:
+	case EDUBAL__Q_CEIL_DIV:
+	case EDUBAL__Q_BY_SECTION:
+	case EDUBAL__Q_BY_TYPE:
+		break;
+	case EDUBAL__Q_TOTAL:
+	case EDUBAL__Q_COUNT:
+	case EDUBAL__Q_MIN_CHANGE:
+	default:
+		return false;  /* aggregates read other rows of the county */
+	}
+	(*count)++;
+	for (size_t i = 0; i < q->arg_count; i++)
+		if (!count_nodes(&q->args[i], count))
+			return false;
+	return true;
+}
+
+static bool
+count_condition(const struct edubal__condition *cond, size_t *count)
+{
+	if (cond->flag)
+		return true;
+	if (!count_nodes(&cond->left, count))
+		return false;
+	return cond->op == EDUBAL__IN || count_nodes(&cond->right, count);
+}
+
+static struct edubal__program_column
+resolve(const struct edubal__frame *schools, const char *stem, int scope)
+{
+	struct edubal__lookup l;
+	edubal__lookup_miss(NULL, schools, stem, scope, &l);
+	return (struct edubal__program_column){l.column, l.name_section,
+		l.class_max};
+}
+
+/* Fill node from q; its arguments take the next free nodes. */
+static void
+fill_node(struct edubal__program_node *node, const struct edubal__quantity *q,
+	const struct edubal__frame *schools, struct edubal__program_node *nodes,
+	size_t *next)
+{
+	node->q = q;
+	memset(node->at, 0, sizeof node->at);
+	if (q->kind == EDUBAL__Q_COLUMN)
+		for (int s = -1; s < EDUBAL__SECTION_COUNT; s++)
+			node->at[s + 1] = resolve(schools, q->column, s);
+	struct edubal__program_node *args = &nodes[*next];
+	*next += q->arg_count;
+	node->args = args;
+	node->arg_count = q->arg_count;
+	for (size_t i = 0; i < q->arg_count; i++)
+		fill_node(&args[i], &q->args[i], schools, nodes, next);
+}
+
+static const struct edubal__program_node *
+place(const struct edubal__quantity *q, const struct edubal__frame *schools,
+	struct edubal__program_node *nodes, size_t *next)
+{
+	struct edubal__program_node *node = &nodes[(*next)++];
+	fill_node(node, q, schools, nodes, next);
+	return node;
+}
+
+static void
+fill_condition(struct edubal__program_condition *pc,
+	const struct edubal__condition *cond,
+	const struct edubal__frame *schools, struct edubal__program_node *nodes,
+	size_t *next)
+{
+	memset(pc, 0, sizeof *pc);
+	pc->cond = cond;
+	if (cond->flag) {
+		pc->flag = resolve(schools, cond->flag, -1);
+		return;
+	}
+	pc->left = place(&cond->left, schools, nodes, next);
+	if (cond->op != EDUBAL__IN)
+		pc->right = place(&cond->right, schools, nodes, next);
+}
+
+static void
+program_free(struct edubal__program *p)
+{
+	if (!p)
+		return;
+	free(p->nodes);
+	free(p->conditions);
+	free(p);
+}
+
+/* The program of item, or NULL in *out when it cannot have one. */
+static edubal_status
+compile_item(const struct edubal__item *item,
+	const struct edubal__frame *schools, struct edubal__program **out)
+{
+	*out = NULL;
+	size_t nodes = 0;
+	for (size_t i = 0; i < item->when_count; i++)
+		if (!count_condition(&item->when[i], &nodes))
+			return EDUBAL_OK;
+	for (size_t i = 0; i < item->condition_count; i++)
+		if (!count_condition(&item->conditions[i], &nodes))
+			return EDUBAL_OK;
+	struct edubal__program *p = calloc(1, sizeof *p);
+	size_t conditions = item->when_count + item->condition_count;
+	if (p) {
+		p->nodes = calloc(nodes ? nodes : 1, sizeof *p->nodes);
+		p->conditions = calloc(conditions ? conditions : 1,
+			sizeof *p->conditions);
+	}
+	if (!p || !p->nodes || !p->conditions) {
+		program_free(p);
+		return EDUBAL_ENOMEM;
+	}
+	size_t next = 0;
+	for (size_t i = 0; i < item->when_count; i++)
+		fill_condition(&p->conditions[i], &item->when[i], schools,
+			p->nodes, &next);
+	for (size_t i = 0; i < item->condition_count; i++)
+		fill_condition(&p->conditions[item->when_count + i],
+			&item->conditions[i], schools, p->nodes, &next);
+	p->when = p->conditions;
+	p->when_count = item->when_count;
+	p->all = p->conditions + item->when_count;
+	p->all_count = item->condition_count;
+	p->depth = nodes + 2;  /* more than any condition's tree needs */
+	*out = p;
+	return EDUBAL_OK;
+}
+
+edubal_status
+edubal__programs_build(struct edubal__programs *programs,
+	const edubal_standard *std, const struct edubal__frame *schools)
+{
+	programs->count = std->item_count;
+	programs->of = calloc(std->item_count ? std->item_count : 1,
+		sizeof *programs->of);
+	if (!programs->of)
+		return EDUBAL_ENOMEM;
+	for (size_t i = 0; schools && i < std->item_count; i++) {
+		const struct edubal__item *item = &std->items[i];
+		if (item->scope == EDUBAL__SCOPE_COUNTY || !item->judged)
+			continue;
+		edubal_status st = compile_item(item, schools, &programs->of[i]);
+		if (st != EDUBAL_OK)
+			return st;
+	}
+	return EDUBAL_OK;
+}
+
+void
+edubal__programs_free(struct edubal__programs *programs)
+{
+	for (size_t i = 0; programs->of && i < programs->count; i++)
+		program_free(programs->of[i]);
+	free(programs->of);
+	programs->of = NULL;
+	programs->count = 0;
+}
+
+/* ---- judging ----
+ *
+ * A batch is judged node by node over all its schools, like a column
+ * store: each node writes one value per school.  "Not given" and
+ * "undefined" (what the evaluator reports as MISSING or UNDEFINED) are
+ * NaN, which sums, quotients and ceilings carry on.  Input never holds
+ * NaN (dataset.h).  Only "certainly true" is wanted, and every comparison
+ * with a NaN is false: a school whose value is missing does not pass
+ * here, and the evaluator then finds it unknown.
+ */
+
+/* A school's cell as the evaluator reads it (lookup_number): the
+ * largest class of classes.csv first, then the column, then 0 for a
+ * section the school's type does not have; NaN when not given. */
+static void
+read_column(const struct edubal__program_column *c,
+	const struct edubal__program_batch *b, double *out)
+{
+	const struct edubal__column *column = c->column;
+	for (size_t i = 0; i < b->n; i++)
+		out[i] = edubal__cell_number(column, b->rows[i]);
+	if (b->classes && c->class_max && c->name_section >= 0) {
+		for (size_t i = 0; i < b->n; i++) {
+			double v = b->classes->max[b->rows[i]][c->name_section];
+			if (!isnan(v))
+				out[i] = v;
+		}
+	}
+	if (c->name_section < 0)
+		return;
+	enum edubal__section s = (enum edubal__section) c->name_section;
+	for (size_t i = 0; i < b->n; i++)
+		if (isnan(out[i]) && !edubal__type_has_section(b->types[i], s))
+			out[i] = 0;
+}
+
+/* A by-section or by-type threshold (eval_table of quantity.c). */
+static double
+table_value(const struct edubal__quantity *q, int index)
+{
+	if (index >= 0 && q->in_table[index])
+		return q->table[index];
+	return q->has_fallback ? q->fallback : NAN;
+}
+
+static void
+fill(double *out, size_t n, double v)
+{
+	for (size_t i = 0; i < n; i++)
+		out[i] = v;
+}
+
+/* The values of node n for the batch read in `section` (-1: bare) into
+ * out; spare has room for the values of n's arguments. */
+static void
+eval_node(const struct edubal__program_node *n,
+	const struct edubal__program_batch *b, int section, double *out,
+	double *spare)
+{
+	const struct edubal__quantity *q = n->q;
+	size_t count = b->n;
+	switch (q->kind) {
+	case EDUBAL__Q_NUMBER:
+		fill(out, count, q->number);
+		return;
+	case EDUBAL__Q_COLUMN:
+		read_column(&n->at[section + 1], b, out);
+		return;
+	case EDUBAL__Q_SUM:
+		fill(out, count, 0);
+		for (size_t k = 0; k < n->arg_count; k++) {
+			eval_node(&n->args[k], b, section, spare, spare + count);
+			for (size_t i = 0; i < count; i++)
+				out[i] += spare[i];
+		}
+		return;
+	case EDUBAL__Q_RATIO:
+		eval_node(&n->args[0], b, section, out, spare);
+		eval_node(&n->args[1], b, section, spare, spare + count);
+		for (size_t i = 0; i < count; i++)
+			out[i] = spare[i] == 0 ? NAN : out[i] / spare[i];
+		return;
+	case EDUBAL__Q_CEIL_DIV:
+		eval_node(&n->args[0], b, section, out, spare);
+		for (size_t i = 0; i < count; i++)
+			out[i] = ceil(out[i] / q->number);
+		return;
+	case EDUBAL__Q_BY_SECTION:
+		fill(out, count, table_value(q, section));
+		return;
+	case EDUBAL__Q_BY_TYPE:
+		for (size_t i = 0; i < count; i++)
+			out[i] = table_value(q, (int) b->types[i]);
+		return;
+	default:
+		fill(out, count, NAN);  /* not compiled (count_nodes) */
+		return;
+	}
+}
+
+/* holds[i] = whether left[i] OP right[i]; false when either is NaN. */
+static void
+compare(enum edubal__cmp op, const double *left, const double *right,
+	size_t n, bool *holds)
+{
+	size_t i;
+	switch (op) {
+	case EDUBAL__LE:
+		for (i = 0; i < n; i++)
+			holds[i] = left[i] <= right[i];
+		return;
+	case EDUBAL__LT:
+		for (i = 0; i < n; i++)
+			holds[i] = left[i] < right[i];
+		return;
+	case EDUBAL__GE:
+		for (i = 0; i < n; i++)
+			holds[i] = left[i] >= right[i];
+		return;
+	case EDUBAL__GT:
+		for (i = 0; i < n; i++)
+			holds[i] = left[i] > right[i];
+		return;
+	case EDUBAL__EQ:
+	case EDUBAL__IN:
+	default:
+		for (i = 0; i < n; i++)
+			holds[i] = left[i] == right[i];
+		return;
+	}
+}
+
+static bool
+in_set(const struct edubal__condition *cond, double v)
+{
+	for (size_t i = 0; i < cond->set_count; i++)
+		if (cond->set[i] == v)
+			return true;
+	return false;
+}
+
+/* For each school: holds[i] (the condition is true) and given[i] (its
+ * inputs are given, so that not holding means false, not unknown). */
+static void
+judge_condition(const struct edubal__program_condition *pc,
+	const struct edubal__program_batch *b, double *values, bool *holds,
+	bool *given)
+{
+	const struct edubal__condition *cond = pc->cond;
+	size_t n = b->n;
+	double *left = values, *right = values + n;
+	if (cond->flag) {
+		read_column(&pc->flag, b, left);
+		for (size_t i = 0; i < n; i++) {
+			given[i] = !isnan(left[i]);
+			holds[i] = given[i] && (left[i] != 0) == cond->expect;
+		}
+		return;
+	}
+	if (cond->op == EDUBAL__IN) {
+		/* An enumerated column has no per-section form: read bare. */
+		eval_node(pc->left, b, -1, left, right);
+		for (size_t i = 0; i < n; i++) {
+			given[i] = !isnan(left[i]);
+			holds[i] = in_set(cond, left[i]);
+		}
+		return;
+	}
+	eval_node(pc->left, b, b->section, left, right);
+	eval_node(pc->right, b, b->section, right, right + n);
+	compare(cond->op, left, right, n, holds);
+	for (size_t i = 0; i < n; i++)
+		given[i] = !isnan(left[i]) && !isnan(right[i]);
+}
+
+static bool
+grow(void **p, size_t *cap, size_t n, size_t size)
+{
+	if (n <= *cap)
+		return true;
+	void *q = realloc(*p, n * size);
+	if (!q)
+		return false;
+	*p = q;
+	*cap = n;
+	return true;
+}
+
+void
+edubal__program_scratch_free(struct edubal__program_scratch *s)
+{
+	free(s->values);
+	free(s->flags);
+	for (int k = 0; k < EDUBAL__PROGRAM_SCOPES; k++) {
+		free(s->batches[k].rows);
+		free(s->batches[k].types);
+		free(s->batches[k].index);
+	}
+	free(s->passes);
+	memset(s, 0, sizeof *s);
+}
+
+/* Judge a batch: pass[i] = the item is certainly true for school i. */
+static edubal_status
+judge_batch(const struct edubal__program *p,
+	const struct edubal__program_batch *b,
+	struct edubal__program_scratch *s, bool *pass)
+{
+	size_t n = b->n;
+	if (!grow((void **) &s->values, &s->value_cap, n * p->depth,
+	    sizeof *s->values) ||
+	    !grow((void **) &s->flags, &s->flag_cap, 4 * n, sizeof *s->flags))
+		return EDUBAL_ENOMEM;
+	bool *holds = s->flags, *given = holds + n;
+	bool *applies = given + n, *excused = applies + n;
+	for (size_t i = 0; i < n; i++) {
+		pass[i] = applies[i] = true;
+		excused[i] = false;
+	}
+	/* "when": one certainly false excuses the school (not concerned);
+	 * otherwise all must certainly hold for the item to be judged. */
+	for (size_t k = 0; k < p->when_count; k++) {
+		judge_condition(&p->when[k], b, s->values, holds, given);
+		for (size_t i = 0; i < n; i++) {
+			excused[i] |= given[i] && !holds[i];
+			applies[i] &= holds[i];
+		}
+	}
+	for (size_t k = 0; k < p->all_count; k++) {
+		judge_condition(&p->all[k], b, s->values, holds, given);
+		for (size_t i = 0; i < n; i++)
+			pass[i] &= holds[i];
+	}
+	for (size_t i = 0; i < n; i++)
+		pass[i] = excused[i] || (applies[i] && pass[i]);
+	return EDUBAL_OK;
+}
+
+/* The county's assessed schools with section s (-1: all) as a batch. */
+static bool
+make_batch(struct edubal__program_scratch *s, int k,
+	const struct edubal__county_rows *county, const size_t *rows, size_t n,
+	int section)
+{
+	struct edubal__program_scratch_batch *sb = &s->batches[k];
+	if (!grow((void **) &sb->rows, &sb->cap, n ? n : 1, sizeof *sb->rows))
+		return false;
+	size_t cap = 0;
+	if (!grow((void **) &sb->types, &cap, n ? n : 1, sizeof *sb->types))
+		return false;
+	cap = 0;
+	if (!grow((void **) &sb->index, &cap, n ? n : 1, sizeof *sb->index))
+		return false;
+	const struct edubal__school_columns *cols = county->schools;
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t row = rows[i];
+		enum edubal__school_type type = edubal__school_type_of(cols, row);
+		if (!cols->assessed[row] || (section >= 0 &&
+		    !edubal__type_has_section(type, (enum edubal__section) section)))
+			continue;
+		sb->rows[m] = row;
+		sb->types[m] = type;
+		sb->index[m] = i;
+		m++;
+	}
+	sb->batch = (struct edubal__program_batch){sb->rows, sb->types, m,
+		section, county->classes};
+	return true;
+}
+
+edubal_status
+edubal__program_county_begin(struct edubal__program_scratch *s,
+	const struct edubal__county_rows *county, const bool *levels)
+{
+	const size_t *rows = county->rows[EDUBAL_TABLE_SCHOOLS];
+	size_t n = county->count[EDUBAL_TABLE_SCHOOLS];
+	s->ready = false;
+	if (!county->frames[EDUBAL_TABLE_SCHOOLS] || !county->schools)
+		return EDUBAL_OK;
+	for (int k = 0; k < EDUBAL__PROGRAM_SCOPES; k++)
+		if ((k == 0 || levels[k - 1]) &&
+		    !make_batch(s, k, county, rows, n, k - 1))
+			return EDUBAL_ENOMEM;
+	if (!grow((void **) &s->passes, &s->pass_cap, 2 * (n ? n : 1),
+	    sizeof *s->passes))
+		return EDUBAL_ENOMEM;
+	s->rows = n;
+	s->ready = true;
+	return EDUBAL_OK;
+}
+
+edubal_status
+edubal__program_judge_county(const struct edubal__program *p,
+	const struct edubal__item *item, const bool *levels,
+	struct edubal__program_scratch *s, const bool **out)
+{
+	if (!s->ready)
+		return EDUBAL_EINVAL;
+	bool *verdict = s->passes, *batch_pass = s->passes + s->rows;
+	bool section = item->scope == EDUBAL__SCOPE_SECTION;
+	for (size_t i = 0; i < s->rows; i++)
+		verdict[i] = true;
+	for (int k = section ? 1 : 0; k < (section ? EDUBAL__PROGRAM_SCOPES : 1);
+	     k++) {
+		if (k > 0 && !levels[k - 1])
+			continue;
+		const struct edubal__program_scratch_batch *sb = &s->batches[k];
+		edubal_status st = judge_batch(p, &sb->batch, s, batch_pass);
+		if (st != EDUBAL_OK)
+			return st;
+		for (size_t j = 0; j < sb->batch.n; j++)
+			verdict[sb->index[j]] &= batch_pass[j];
+	}
+	*out = verdict;
+	return EDUBAL_OK;
+}
