@@ -264,6 +264,23 @@ evaluate_county(struct evaluation *ev, size_t index, const char *id,
 	return st;
 }
 
+/* Room for every school result at once: growing the array by doubling
+ * copied it again and again at national scale. */
+static edubal_status
+reserve_schools(struct evaluation *ev)
+{
+	edubal_report *r = ev->report;
+	size_t n = edubal__count_assessed_sections(r->standard,
+		&ev->school_columns, ev->frames[EDUBAL_TABLE_SCHOOLS]->rows);
+	if (n == 0)
+		return EDUBAL_OK;
+	r->schools = malloc(n * sizeof *r->schools);
+	if (!r->schools)
+		return EDUBAL_ENOMEM;
+	r->school_cap = n;
+	return EDUBAL_OK;
+}
+
 static edubal_status
 run(struct evaluation *ev, edubal_error *err)
 {
@@ -280,6 +297,9 @@ run(struct evaluation *ev, edubal_error *err)
 	    ev->report->standard, ev->frames[EDUBAL_TABLE_SCHOOLS]) != EDUBAL_OK)
 		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	if (st == EDUBAL_OK && plan_counties(ev, &ids, &n) != EDUBAL_OK)
+		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	if (st == EDUBAL_OK && ev->frames[EDUBAL_TABLE_SCHOOLS] &&
+	    reserve_schools(ev) != EDUBAL_OK)
 		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	if (st == EDUBAL_OK) {
 		ev->report->counties = calloc(n ? n : 1, sizeof *ev->report->counties);

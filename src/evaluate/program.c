@@ -200,6 +200,13 @@ edubal__programs_free(struct edubal__programs *programs)
  * here, and the evaluator then finds it unknown.
  */
 
+static void
+fill(double *out, size_t n, double v)
+{
+	for (size_t i = 0; i < n; i++)
+		out[i] = v;
+}
+
 /* A school's cell as the evaluator reads it (lookup_number): the
  * largest class of classes.csv first, then the column, then 0 for a
  * section the school's type does not have; NaN when not given. */
@@ -207,9 +214,15 @@ static void
 read_column(const struct edubal__program_column *c,
 	const struct edubal__program_batch *b, double *out)
 {
-	const struct edubal__column *column = c->column;
-	for (size_t i = 0; i < b->n; i++)
-		out[i] = edubal__cell_number(column, b->rows[i]);
+	if (c->column) {
+		/* A local copy: stores to out cannot change it, so the
+		 * compiler checks the column's kind once, not per school. */
+		const struct edubal__column column = *c->column;
+		for (size_t i = 0; i < b->n; i++)
+			out[i] = edubal__cell_number(&column, b->rows[i]);
+	} else {
+		fill(out, b->n, NAN);
+	}
 	if (b->classes && c->class_max && c->name_section >= 0) {
 		for (size_t i = 0; i < b->n; i++) {
 			double v = b->classes->max[b->rows[i]][c->name_section];
@@ -232,13 +245,6 @@ table_value(const struct edubal__quantity *q, int index)
 	if (index >= 0 && q->in_table[index])
 		return q->table[index];
 	return q->has_fallback ? q->fallback : NAN;
-}
-
-static void
-fill(double *out, size_t n, double v)
-{
-	for (size_t i = 0; i < n; i++)
-		out[i] = v;
 }
 
 /* The values of node n for the batch read in `section` (-1: bare) into
