@@ -38,7 +38,6 @@ struct evaluation {
 	struct edubal__school_columns school_columns;
 	struct edubal__lookup_cache lookups;
 	struct edubal__programs programs;
-	struct edubal__program_scratch program_scratch;
 	bool compile;     /* judge school rules by programs (program.h) */
 	size_t *rows[EDUBAL__TABLE_KINDS];       /* scratch per county */
 };
@@ -250,7 +249,6 @@ evaluate_county(struct evaluation *ev, size_t index, const char *id,
 	county.schools = &ev->school_columns;
 	county.lookups = &ev->lookups;
 	county.programs = &ev->programs;
-	county.scratch = &ev->program_scratch;
 	c->county_id = edubal__strdup(id);
 	if (!c->county_id || copy_county_names(c, &county) != EDUBAL_OK)
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
@@ -261,6 +259,21 @@ evaluate_county(struct evaluation *ev, size_t index, const char *id,
 		st = edubal__evaluate_items(ev->report, index, &county, err);
 	if (st == EDUBAL_OK)
 		c->verdict = verdict_of(ev->report->standard, c);
+	return st;
+}
+
+/* School rules judged for all schools at once (program.h); the items of
+ * each county then look at the schools that do not certainly pass. */
+static edubal_status
+judge_by_programs(struct evaluation *ev)
+{
+	const struct edubal__frame *schools = ev->frames[EDUBAL_TABLE_SCHOOLS];
+	edubal_status st = edubal__programs_build(&ev->programs,
+		ev->report->standard, schools);
+	if (st == EDUBAL_OK && schools)
+		st = edubal__programs_judge(&ev->programs, ev->report->standard,
+			&ev->school_columns, ev->frames[EDUBAL_TABLE_CLASSES] ?
+			&ev->classes : NULL, schools->rows);
 	return st;
 }
 
@@ -292,9 +305,7 @@ run(struct evaluation *ev, edubal_error *err)
 	if (st == EDUBAL_OK && edubal__school_columns_init(&ev->school_columns,
 	    ev->report->standard, ev->frames[EDUBAL_TABLE_SCHOOLS]) != EDUBAL_OK)
 		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
-	if (st == EDUBAL_OK && ev->compile &&
-	    edubal__programs_build(&ev->programs,
-	    ev->report->standard, ev->frames[EDUBAL_TABLE_SCHOOLS]) != EDUBAL_OK)
+	if (st == EDUBAL_OK && ev->compile && judge_by_programs(ev) != EDUBAL_OK)
 		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	if (st == EDUBAL_OK && plan_counties(ev, &ids, &n) != EDUBAL_OK)
 		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
@@ -325,7 +336,6 @@ evaluation_free(struct evaluation *ev)
 	edubal__school_columns_free(&ev->school_columns);
 	edubal__lookup_cache_free(&ev->lookups);
 	edubal__programs_free(&ev->programs);
-	edubal__program_scratch_free(&ev->program_scratch);
 	free(ev->classes.max);
 	free(ev->class_county);
 }

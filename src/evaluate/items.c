@@ -250,14 +250,15 @@ judge_school(const struct edubal__item *item, const bool *levels,
 	return truth;
 }
 
-/* The item's program for this evaluation, or NULL. */
-static const struct edubal__program *
-program_of(const edubal_standard *std, const struct edubal__item *item,
+/* What the item's program found for each school of schools.csv, or
+ * NULL when it has none (program.h). */
+static const unsigned char *
+failing_of(const edubal_standard *std, const struct edubal__item *item,
 	const struct edubal__county_rows *county)
 {
 	const struct edubal__programs *p = county->programs;
 	size_t index = (size_t) (item - std->items);
-	return p && index < p->count ? p->of[index] : NULL;
+	return p && p->failing && index < p->count ? p->failing[index] : NULL;
 }
 
 static enum edubal__truth
@@ -273,19 +274,19 @@ judge_schools(const edubal_standard *std, const struct edubal__item *item,
 		edubal__strbuf_puts(en, "schools.csv not given");
 		truth = EDUBAL__UNKNOWN;
 	}
-	/* Schools the item's program finds true pass; the others are
-	 * judged again below, which says why. */
-	const struct edubal__program *program = program_of(std, item, county);
-	const bool *passes = NULL;
-	if (program && county->scratch &&
-	    edubal__program_judge_county(program, item, std->level,
-	    county->scratch, &passes) != EDUBAL_OK)
-		passes = NULL;  /* out of memory: judge every school below */
+	/* Schools the item's program finds true pass.  Once the item is
+	 * false, a school beyond those listed only adds to the count of the
+	 * others.  The rest are judged again, which says why. */
+	const unsigned char *failing = failing_of(std, item, county);
 	for (size_t i = 0; schools && i < county->count[EDUBAL_TABLE_SCHOOLS]; i++) {
 		size_t row = county->rows[EDUBAL_TABLE_SCHOOLS][i];
-		if (!county->schools->assessed[row] ||
-		    (passes && passes[i]))
+		if (!county->schools->assessed[row] || (failing && !failing[row]))
 			continue;
+		if (failing && truth == EDUBAL__FALSE &&
+		    listed >= MAX_LISTED_SCHOOLS) {
+			listed += failing[row];
+			continue;
+		}
 		truth = edubal__truth_and(truth, judge_school(item, std->level,
 			county, row, &listed, zh, en));
 	}
@@ -350,9 +351,6 @@ edubal__evaluate_items(edubal_report *report, size_t county_index,
 	struct edubal__county_result *c = &report->counties[county_index];
 	c->items = calloc(std->item_count ? std->item_count : 1, sizeof *c->items);
 	if (!c->items)
-		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
-	if (county->scratch && edubal__program_county_begin(county->scratch,
-	    county, std->level) != EDUBAL_OK)
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	for (size_t i = 0; i < std->item_count; i++) {
 		if (evaluate_item(report, c, i, county) != EDUBAL_OK)

@@ -17,6 +17,9 @@
 
 #include "lookup.h"
 
+/* Schools judged at once: their values (a dozen nodes) stay in cache. */
+enum { PROGRAM_CHUNK = 1024 };
+
 /* ---- compiling ---- */
 
 /* Whether a program can evaluate q, and how many nodes it takes. */
@@ -166,7 +169,9 @@ edubal__programs_build(struct edubal__programs *programs,
 	programs->count = std->item_count;
 	programs->of = calloc(std->item_count ? std->item_count : 1,
 		sizeof *programs->of);
-	if (!programs->of)
+	programs->failing = calloc(std->item_count ? std->item_count : 1,
+		sizeof *programs->failing);
+	if (!programs->of || !programs->failing)
 		return EDUBAL_ENOMEM;
 	for (size_t i = 0; schools && i < std->item_count; i++) {
 		const struct edubal__item *item = &std->items[i];
@@ -184,8 +189,12 @@ edubal__programs_free(struct edubal__programs *programs)
 {
 	for (size_t i = 0; programs->of && i < programs->count; i++)
 		program_free(programs->of[i]);
+	for (size_t i = 0; programs->failing && i < programs->count; i++)
+		free(programs->failing[i]);
 	free(programs->of);
+	free(programs->failing);
 	programs->of = NULL;
+	programs->failing = NULL;
 	programs->count = 0;
 }
 
@@ -238,6 +247,18 @@ read_column(const struct edubal__program_column *c,
 			out[i] = 0;
 }
 
+/* ceil(x), but for the sign of a zero (ceil(-0.5) is -0, this +0),
+ * which no comparison tells apart: without SSE4.1, ceil() is a call per
+ * school.  Doubles of 2^52 and more are whole already. */
+static inline double
+ceiling(double x)
+{
+	if (!(fabs(x) < 4503599627370496.0))  /* 2^52, or NaN */
+		return x;
+	double t = (double) (long long) x;   /* toward zero, exact */
+	return t < x ? t + 1 : t;
+}
+
 /* A by-section or by-type threshold (eval_table of quantity.c). */
 static double
 table_value(const struct edubal__quantity *q, int index)
@@ -280,7 +301,7 @@ eval_node(const struct edubal__program_node *n,
 	case EDUBAL__Q_CEIL_DIV:
 		eval_node(&n->args[0], b, section, out, spare);
 		for (size_t i = 0; i < count; i++)
-			out[i] = ceil(out[i] / q->number);
+			out[i] = ceiling(out[i] / q->number);
 		return;
 	case EDUBAL__Q_BY_SECTION:
 		fill(out, count, table_value(q, section));
@@ -336,8 +357,9 @@ in_set(const struct edubal__condition *cond, double v)
 	return false;
 }
 
-/* For each school: holds[i] (the condition is true) and given[i] (its
- * inputs are given, so that not holding means false, not unknown). */
+/* For each school: holds[i] (the condition is true) and, unless given
+ * is NULL, given[i] (its inputs are given, so that not holding means
+ * false, not unknown). */
 static void
 judge_condition(const struct edubal__program_condition *pc,
 	const struct edubal__program_batch *b, double *values, bool *holds,
@@ -348,70 +370,51 @@ judge_condition(const struct edubal__program_condition *pc,
 	double *left = values, *right = values + n;
 	if (cond->flag) {
 		read_column(&pc->flag, b, left);
-		for (size_t i = 0; i < n; i++) {
-			given[i] = !isnan(left[i]);
-			holds[i] = given[i] && (left[i] != 0) == cond->expect;
-		}
-		return;
-	}
-	if (cond->op == EDUBAL__IN) {
+		for (size_t i = 0; i < n; i++)
+			holds[i] = !isnan(left[i]) && (left[i] != 0) == cond->expect;
+	} else if (cond->op == EDUBAL__IN) {
 		/* An enumerated column has no per-section form: read bare. */
 		eval_node(pc->left, b, -1, left, right);
-		for (size_t i = 0; i < n; i++) {
-			given[i] = !isnan(left[i]);
+		for (size_t i = 0; i < n; i++)
 			holds[i] = in_set(cond, left[i]);
-		}
+	} else {
+		eval_node(pc->left, b, b->section, left, right);
+		eval_node(pc->right, b, b->section, right, right + n);
+		compare(cond->op, left, right, n, holds);
+	}
+	if (!given)
 		return;
-	}
-	eval_node(pc->left, b, b->section, left, right);
-	eval_node(pc->right, b, b->section, right, right + n);
-	compare(cond->op, left, right, n, holds);
+	bool two_sided = !cond->flag && cond->op != EDUBAL__IN;
 	for (size_t i = 0; i < n; i++)
-		given[i] = !isnan(left[i]) && !isnan(right[i]);
+		given[i] = !isnan(left[i]) && (!two_sided || !isnan(right[i]));
 }
 
-static bool
-grow(void **p, size_t *cap, size_t n, size_t size)
-{
-	if (n <= *cap)
-		return true;
-	void *q = realloc(*p, n * size);
-	if (!q)
-		return false;
-	*p = q;
-	*cap = n;
-	return true;
-}
+/* One chunk of schools as read in one scope: the bare school (index 0)
+ * or a section (1 + s). */
+struct chunk_batch {
+	struct edubal__program_batch batch;
+	bool made;
+	size_t rows[PROGRAM_CHUNK], index[PROGRAM_CHUNK];
+	enum edubal__school_type types[PROGRAM_CHUNK];
+};
 
-void
-edubal__program_scratch_free(struct edubal__program_scratch *s)
-{
-	free(s->values);
-	free(s->flags);
-	for (int k = 0; k < EDUBAL__PROGRAM_SCOPES; k++) {
-		free(s->batches[k].rows);
-		free(s->batches[k].types);
-		free(s->batches[k].index);
-	}
-	free(s->passes);
-	memset(s, 0, sizeof *s);
-}
+/* Working memory of one judging. */
+struct scratch {
+	struct chunk_batch scopes[EDUBAL__PROGRAM_SCOPES];
+	bool flags[3 * PROGRAM_CHUNK], pass[PROGRAM_CHUNK];
+	double *values;      /* PROGRAM_CHUNK * the deepest program's depth */
+};
 
 /* Judge a batch: pass[i] = the item is certainly true for school i. */
-static edubal_status
+static void
 judge_batch(const struct edubal__program *p,
-	const struct edubal__program_batch *b,
-	struct edubal__program_scratch *s, bool *pass)
+	const struct edubal__program_batch *b, struct scratch *s, bool *pass)
 {
 	size_t n = b->n;
-	if (!grow((void **) &s->values, &s->value_cap, n * p->depth,
-	    sizeof *s->values) ||
-	    !grow((void **) &s->flags, &s->flag_cap, 4 * n, sizeof *s->flags))
-		return EDUBAL_ENOMEM;
-	bool *holds = s->flags, *given = holds + n;
-	bool *applies = given + n, *excused = applies + n;
+	bool *holds = s->flags, *given = holds + n, *excused = given + n;
+	bool applies = p->when_count > 0;
 	for (size_t i = 0; i < n; i++) {
-		pass[i] = applies[i] = true;
+		pass[i] = true;
 		excused[i] = false;
 	}
 	/* "when": one certainly false excuses the school (not concerned);
@@ -420,95 +423,107 @@ judge_batch(const struct edubal__program *p,
 		judge_condition(&p->when[k], b, s->values, holds, given);
 		for (size_t i = 0; i < n; i++) {
 			excused[i] |= given[i] && !holds[i];
-			applies[i] &= holds[i];
+			pass[i] &= holds[i];
 		}
 	}
 	for (size_t k = 0; k < p->all_count; k++) {
-		judge_condition(&p->all[k], b, s->values, holds, given);
+		judge_condition(&p->all[k], b, s->values, holds, NULL);
 		for (size_t i = 0; i < n; i++)
 			pass[i] &= holds[i];
 	}
-	for (size_t i = 0; i < n; i++)
-		pass[i] = excused[i] || (applies[i] && pass[i]);
-	return EDUBAL_OK;
+	for (size_t i = 0; applies && i < n; i++)
+		pass[i] |= excused[i];
 }
 
-/* The county's assessed schools with section s (-1: all) as a batch. */
-static bool
-make_batch(struct edubal__program_scratch *s, int k,
-	const struct edubal__county_rows *county, const size_t *rows, size_t n,
-	int section)
+/* The assessed schools of rows [first, end) in scope k (0: all, read
+ * bare; 1 + s: those with section s). */
+static const struct chunk_batch *
+chunk_scope(struct scratch *s, int k, const struct edubal__school_columns *cols,
+	const struct edubal__class_maxima *classes, size_t first, size_t end)
 {
-	struct edubal__program_scratch_batch *sb = &s->batches[k];
-	if (!grow((void **) &sb->rows, &sb->cap, n ? n : 1, sizeof *sb->rows))
-		return false;
-	size_t cap = 0;
-	if (!grow((void **) &sb->types, &cap, n ? n : 1, sizeof *sb->types))
-		return false;
-	cap = 0;
-	if (!grow((void **) &sb->index, &cap, n ? n : 1, sizeof *sb->index))
-		return false;
-	const struct edubal__school_columns *cols = county->schools;
+	struct chunk_batch *cb = &s->scopes[k];
+	if (cb->made)
+		return cb;
 	size_t m = 0;
-	for (size_t i = 0; i < n; i++) {
-		size_t row = rows[i];
+	for (size_t row = first; row < end; row++) {
 		enum edubal__school_type type = edubal__school_type_of(cols, row);
-		if (!cols->assessed[row] || (section >= 0 &&
-		    !edubal__type_has_section(type, (enum edubal__section) section)))
+		if (!cols->assessed[row] || (k > 0 &&
+		    !edubal__type_has_section(type, (enum edubal__section) (k - 1))))
 			continue;
-		sb->rows[m] = row;
-		sb->types[m] = type;
-		sb->index[m] = i;
+		cb->rows[m] = row;
+		cb->types[m] = type;
+		cb->index[m] = row - first;
 		m++;
 	}
-	sb->batch = (struct edubal__program_batch){sb->rows, sb->types, m,
-		section, county->classes};
-	return true;
+	cb->batch = (struct edubal__program_batch){cb->rows, cb->types, m,
+		k - 1, classes};
+	cb->made = true;
+	return cb;
 }
 
-edubal_status
-edubal__program_county_begin(struct edubal__program_scratch *s,
-	const struct edubal__county_rows *county, const bool *levels)
+/* failing[row] += the scopes of rows [first, end) where program p is
+ * not certainly true. */
+static void
+judge_chunk(const struct edubal__program *p, const struct edubal__item *item,
+	const bool *levels, const struct edubal__school_columns *cols,
+	const struct edubal__class_maxima *classes, size_t first, size_t end,
+	struct scratch *s, unsigned char *failing)
 {
-	const size_t *rows = county->rows[EDUBAL_TABLE_SCHOOLS];
-	size_t n = county->count[EDUBAL_TABLE_SCHOOLS];
-	s->ready = false;
-	if (!county->frames[EDUBAL_TABLE_SCHOOLS] || !county->schools)
-		return EDUBAL_OK;
-	for (int k = 0; k < EDUBAL__PROGRAM_SCOPES; k++)
-		if ((k == 0 || levels[k - 1]) &&
-		    !make_batch(s, k, county, rows, n, k - 1))
-			return EDUBAL_ENOMEM;
-	if (!grow((void **) &s->passes, &s->pass_cap, 2 * (n ? n : 1),
-	    sizeof *s->passes))
-		return EDUBAL_ENOMEM;
-	s->rows = n;
-	s->ready = true;
-	return EDUBAL_OK;
-}
-
-edubal_status
-edubal__program_judge_county(const struct edubal__program *p,
-	const struct edubal__item *item, const bool *levels,
-	struct edubal__program_scratch *s, const bool **out)
-{
-	if (!s->ready)
-		return EDUBAL_EINVAL;
-	bool *verdict = s->passes, *batch_pass = s->passes + s->rows;
-	bool section = item->scope == EDUBAL__SCOPE_SECTION;
-	for (size_t i = 0; i < s->rows; i++)
-		verdict[i] = true;
-	for (int k = section ? 1 : 0; k < (section ? EDUBAL__PROGRAM_SCOPES : 1);
-	     k++) {
+	bool by_section = item->scope == EDUBAL__SCOPE_SECTION;
+	for (int k = by_section ? 1 : 0;
+	     k < (by_section ? EDUBAL__PROGRAM_SCOPES : 1); k++) {
 		if (k > 0 && !levels[k - 1])
 			continue;
-		const struct edubal__program_scratch_batch *sb = &s->batches[k];
-		edubal_status st = judge_batch(p, &sb->batch, s, batch_pass);
-		if (st != EDUBAL_OK)
-			return st;
-		for (size_t j = 0; j < sb->batch.n; j++)
-			verdict[sb->index[j]] &= batch_pass[j];
+		const struct chunk_batch *cb = chunk_scope(s, k, cols, classes,
+			first, end);
+		judge_batch(p, &cb->batch, s, s->pass);
+		for (size_t j = 0; j < cb->batch.n; j++)
+			failing[first + cb->index[j]] += !s->pass[j];
 	}
-	*out = verdict;
+}
+
+static size_t
+deepest(const struct edubal__programs *programs)
+{
+	size_t depth = 1;
+	for (size_t i = 0; i < programs->count; i++)
+		if (programs->of[i] && programs->of[i]->depth > depth)
+			depth = programs->of[i]->depth;
+	return depth;
+}
+
+edubal_status
+edubal__programs_judge(struct edubal__programs *programs,
+	const edubal_standard *std, const struct edubal__school_columns *cols,
+	const struct edubal__class_maxima *classes, size_t rows)
+{
+	for (size_t i = 0; i < programs->count; i++) {
+		if (programs->of[i] &&
+		    !(programs->failing[i] = calloc(rows ? rows : 1, 1)))
+			return EDUBAL_ENOMEM;
+	}
+	struct scratch *s = malloc(sizeof *s);
+	if (!s)
+		return EDUBAL_ENOMEM;
+	s->values = malloc(PROGRAM_CHUNK * deepest(programs) * sizeof(double));
+	if (!s->values) {
+		free(s);
+		return EDUBAL_ENOMEM;
+	}
+	/* Chunk by chunk, every item: the chunk's columns stay in cache, and
+	 * its schools are sorted into scopes once for all items. */
+	for (size_t first = 0; first < rows; first += PROGRAM_CHUNK) {
+		size_t end = rows - first > PROGRAM_CHUNK ? first + PROGRAM_CHUNK
+		                                          : rows;
+		for (int k = 0; k < EDUBAL__PROGRAM_SCOPES; k++)
+			s->scopes[k].made = false;
+		for (size_t i = 0; i < programs->count; i++)
+			if (programs->of[i])
+				judge_chunk(programs->of[i], &std->items[i],
+					std->level, cols, classes, first, end, s,
+					programs->failing[i]);
+	}
+	free(s->values);
+	free(s);
 	return EDUBAL_OK;
 }

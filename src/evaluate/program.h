@@ -67,6 +67,12 @@ struct edubal__program {
 struct edubal__programs {
 	struct edubal__program **of;
 	size_t count;
+	/* Per item with a program, per row of schools.csv: in how many of
+	 * the scopes judge_school() of items.c judges (the bare school, or
+	 * each section of the profile's levels that the school has) the
+	 * item is not certainly true; 0 for a school not assessed.  Set by
+	 * edubal__programs_judge. */
+	unsigned char **failing;
 };
 
 /* Compile the school- and section-scope items of std against the schools
@@ -77,8 +83,8 @@ edubal_status edubal__programs_build(struct edubal__programs *programs,
 
 void edubal__programs_free(struct edubal__programs *programs);
 
-/* The schools a program judges at once: the assessed schools of one
- * county, read bare or in one section. */
+/* The schools a program judges at once: assessed schools of the schools
+ * frame, read bare or in one section. */
 struct edubal__program_batch {
 	const size_t *rows;             /* rows of the schools frame */
 	const enum edubal__school_type *types;  /* the type of each */
@@ -87,45 +93,17 @@ struct edubal__program_batch {
 	const struct edubal__class_maxima *classes;  /* NULL: no classes.csv */
 };
 
-struct edubal__program_scratch_batch {
-	struct edubal__program_batch batch;
-	size_t *rows;
-	enum edubal__school_type *types;
-	size_t *index;        /* the position of each school in the county */
-	size_t cap;
-};
-
-/* Working memory of the judging functions, reused from county to county
- * (one evaluation's; never shared between threads). */
-struct edubal__program_scratch {
-	/* the county's assessed schools, bare [0] and per section [1 + s] */
-	struct edubal__program_scratch_batch batches[EDUBAL__PROGRAM_SCOPES];
-	size_t rows;          /* the county's rows of schools.csv */
-	bool ready;
-	double *values;
-	size_t value_cap;
-	bool *flags, *passes;
-	size_t flag_cap, pass_cap;
-};
-
-void edubal__program_scratch_free(struct edubal__program_scratch *s);
-
-/* Gather the county's assessed schools, for the sections of levels, for
- * the edubal__program_judge_county calls of its items. */
-edubal_status edubal__program_county_begin(struct edubal__program_scratch *s,
-	const struct edubal__county_rows *county, const bool *levels);
-
 /*
- * Whether each of the county's schools (rows of schools.csv, in the
- * order of county->rows) certainly passes a school- or section-scope
- * item, in (*out)[0..n) (the scratch's memory, valid until the next
- * call): true exactly when judge_school() of items.c would find the item
- * true for it, judged in each section of levels that the school has for
- * a section-scope item.  Schools that are not assessed are true.
+ * Judge every assessed school of the schools frame (rows rows, read
+ * through cols; classes NULL without classes.csv) by every program, in
+ * row order and in chunks, and fill programs->failing.  A school's count
+ * is 0 exactly when judge_school() would find the item true for it, and
+ * otherwise the number of its scopes judge_school() finds not true: the
+ * arithmetic is the general evaluator's, operation for operation.
  */
-edubal_status edubal__program_judge_county(const struct edubal__program *p,
-	const struct edubal__item *item, const bool *levels,
-	struct edubal__program_scratch *s, const bool **out);
+edubal_status edubal__programs_judge(struct edubal__programs *programs,
+	const edubal_standard *std, const struct edubal__school_columns *cols,
+	const struct edubal__class_maxima *classes, size_t rows);
 
 /*
  * edubal_evaluate(), with compile false judging every school through the

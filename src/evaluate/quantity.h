@@ -15,7 +15,6 @@
 #include "lookup.h"
 
 struct edubal__programs;
-struct edubal__program_scratch;
 
 /* Number of enum edubal_table_kind values. */
 #define EDUBAL__TABLE_KINDS 5
@@ -36,7 +35,6 @@ struct edubal__county_rows {
 	struct edubal__lookup_cache *lookups; /* the evaluation's; may be NULL */
 	/* The evaluation's compiled school rules (program.h); may be NULL. */
 	const struct edubal__programs *programs;
-	struct edubal__program_scratch *scratch;  /* their working memory */
 };
 
 /* Where a quantity's columns are read. */

@@ -218,6 +218,47 @@ START_TEST(unknown_without_a_false)
 }
 END_TEST
 
+/* SPEC §2.4 with many failing schools: a detail lists five and counts
+ * the rest by failing section.  Eight nine-year schools, each with 5
+ * primary teachers (below 10) and a junior section that has no
+ * threshold (unknown): 16 sections not true, 5 listed, "and 11 more";
+ * the ninth school passes in primary but is unknown in junior: 12 more. */
+START_TEST(more_than_five_failing)
+{
+	char csv[4096];
+	size_t len = (size_t) snprintf(csv, sizeof csv, "%s",
+		"school_id,county_id,name,type,location,boarding,"
+		"students_primary,students_junior,teachers_primary,"
+		"teachers_junior,computers\n");
+	for (int k = 1; k <= 9; k++)
+		len += (size_t) snprintf(csv + len, sizeof csv - len,
+			"N%d,T1,n%d,nine_year,town,1,300,200,%d,30,50\n", k, k,
+			k == 9 ? 20 : 5);
+	edubal_error *err = edubal_error_new();
+	edubal_standard *std = NULL;
+	ck_assert_int_eq(edubal_standard_parse(profile_json,
+		strlen(profile_json), NULL, &std, err), EDUBAL_OK);
+	edubal_dataset *ds = dataset_from_text(csv);
+	char *with = report_json(std, ds, true);
+	char *without = report_json(std, ds, false);
+	ck_assert_msg(strcmp(with, without) == 0, "reports differ");
+	json_error_t jerr;
+	json_t *report = json_loads(with, 0, &jerr);
+	ck_assert_ptr_nonnull(report);
+	const char *reason = NULL;
+	ck_assert_int_eq(item_pass(report, "t_section", &reason), 0);
+	ck_assert_msg(strstr(reason, "N1: ") && strstr(reason, "N3: ") &&
+		!strstr(reason, "N4: "), "%s", reason);
+	ck_assert_msg(strstr(reason, "; and 12 more schools"), "%s", reason);
+	json_decref(report);
+	edubal_free(with);
+	edubal_free(without);
+	edubal_dataset_free(ds);
+	edubal_standard_free(std);
+	edubal_error_free(err);
+}
+END_TEST
+
 static char *
 path_of(const char *rel)
 {
@@ -289,6 +330,7 @@ program_suite(void)
 	TCase *tc = tcase_create("program");
 	tcase_add_test(tc, school_rules_by_hand);
 	tcase_add_test(tc, unknown_without_a_false);
+	tcase_add_test(tc, more_than_five_failing);
 	tcase_add_loop_test(tc, same_reports_with_and_without_programs, 0,
 		(int) (sizeof data_sets / sizeof data_sets[0]));
 	suite_add_tcase(s, tc);
