@@ -112,6 +112,14 @@ build_indexes(struct evaluation *ev, edubal_error *err)
 	return EDUBAL_OK;
 }
 
+/* Whether two county ids are equal: the same string when the table
+ * keeps one copy of a repeated id, as loaded tables do. */
+static inline bool
+same_id(const char *a, const char *b)
+{
+	return a == b || strcmp(a, b) == 0;
+}
+
 /* A set of county ids (borrowed strings), open addressing. */
 struct id_set {
 	const char **slots;
@@ -170,7 +178,7 @@ plan_counties(struct evaluation *ev, const char ***out, size_t *out_n)
 		for (size_t r = 0; f && r < f->rows; r++) {
 			const char *id = ev->county_of[order[i]][r];
 			/* Rows of one county usually follow each other. */
-			if (previous && strcmp(id, previous) == 0)
+			if (previous && same_id(id, previous))
 				continue;
 			previous = id;
 			if (id_set_add(&set, id))
@@ -189,7 +197,7 @@ county_rows_of(const struct edubal__index *ix, const char *id, size_t *rows)
 	const struct edubal__index_entry *e = edubal__index_find(ix, id);
 	const struct edubal__index_entry *end = ix->entries + ix->count;
 	size_t n = 0;
-	while (e && e + n < end && strcmp(e[n].key, id) == 0) {
+	while (e && e + n < end && same_id(e[n].key, id)) {
 		rows[n] = e[n].row;
 		n++;
 	}
@@ -283,8 +291,7 @@ static edubal_status
 reserve_schools(struct evaluation *ev)
 {
 	edubal_report *r = ev->report;
-	size_t n = edubal__count_assessed_sections(r->standard,
-		&ev->school_columns, ev->frames[EDUBAL_TABLE_SCHOOLS]->rows);
+	size_t n = ev->school_columns.assessed_sections;
 	if (n == 0)
 		return EDUBAL_OK;
 	r->schools = malloc(n * sizeof *r->schools);

@@ -119,22 +119,6 @@ assessed_section(const edubal_standard *std, enum edubal__school_type type,
 		students > 0;
 }
 
-size_t
-edubal__count_assessed_sections(const edubal_standard *std,
-	const struct edubal__school_columns *cols, size_t rows)
-{
-	size_t n = 0;
-	for (size_t row = 0; row < rows; row++) {
-		if (!cols->assessed[row])
-			continue;
-		enum edubal__school_type type = edubal__school_type_of(cols, row);
-		for (int s = 0; s < EDUBAL__SECTION_COUNT; s++)
-			n += assessed_section(std, type, (enum edubal__section) s,
-				edubal__cell_number(cols->students[s], row));
-	}
-	return n;
-}
-
 static edubal_status
 add_section(edubal_report *report, size_t county,
 	const struct edubal__school_columns *cols, size_t row,

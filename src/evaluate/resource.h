@@ -20,11 +20,6 @@ edubal_status edubal__evaluate_resources(edubal_report *report,
 	size_t county_index, const struct edubal__school_columns *schools,
 	const size_t *rows, size_t row_count, edubal_error *err);
 
-/* The number of school results an evaluation of all rows of the schools
- * frame makes: the report reserves them at once instead of growing. */
-size_t edubal__count_assessed_sections(const edubal_standard *std,
-	const struct edubal__school_columns *cols, size_t rows);
-
 /* Chinese and English names of a level: "小学" / "primary". */
 const char *edubal__level_name(enum edubal__section s, const char *lang);
 
