@@ -252,6 +252,7 @@ def bindings(args, d, big, refs):
              "read_csv_ms": s["read_csv_ms"],
              "frames_ms": s["frames_ms"], "paths_ms": s["paths_ms"],
              "frames_over_c_evaluate": s["frames_ms"] / big["evaluate_ms"],
+             "verdicts_ms": s.get("verdicts_ms"),
              "paths_over_c_load_evaluate":
                  s["paths_ms"] / (big["load_ms"] + big["evaluate_ms"])}
         ref = refs.get(ref_name, {})
@@ -446,6 +447,11 @@ def render_bindings(results):
                   f"{r['frames_over_c_evaluate']:.1f} | {ref_f} |",
                   f"| {call} | CSV paths | {r['paths_ms']:.0f} | "
                   f"{r['paths_over_c_load_evaluate']:.1f} | {ref_p} |"]
+        if r.get("verdicts_ms") is not None:
+            c = big["load_ms"] + big["evaluate_ms"]
+            lines.append(f"| {call}, verdicts only (`.counties`) | CSV paths "
+                         f"| {r['verdicts_ms']:.0f} | "
+                         f"{r['verdicts_ms'] / c:.1f} | — |")
     return lines
 
 

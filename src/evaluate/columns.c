@@ -22,33 +22,35 @@ section_column(const struct edubal__frame *f, const char *stem,
 	return edubal__frame_column(f, name);
 }
 
-static double
-school_students(const struct edubal__school_columns *cols, size_t row)
-{
-	double total = 0;
-	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
-		double v = edubal__cell_number(cols->students[s], row);
-		if (!isnan(v))
-			total += v;
-	}
-	return total;
-}
-
-/* Not excluded by the profile, and with a section of a level the profile
- * assesses. */
+/* Whether a school takes part: not excluded by the profile, and with a
+ * section of a level the profile assesses.  *sections gets the number of
+ * its sections that count as schools of their level (SPEC §2.3: with
+ * students). */
 static bool
 school_assessed(const edubal_standard *std,
-	const struct edubal__school_columns *cols, size_t row)
+	const struct edubal__school_columns *cols, size_t row, size_t *sections)
 {
 	enum edubal__school_type type = edubal__school_type_of(cols, row);
-	if (edubal__standard_excludes(std, type, school_students(cols, row)))
+	double students[EDUBAL__SECTION_COUNT], total = 0;
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
+		students[s] = edubal__cell_number(cols->students[s], row);
+		if (!isnan(students[s]))
+			total += students[s];
+	}
+	*sections = 0;
+	if (edubal__standard_excludes(std, type, total))
 		return false;
+	bool assessed = false;
 	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
 		if (std->level[s] &&
-		    edubal__type_has_section(type, (enum edubal__section) s))
-			return true;
+		    edubal__type_has_section(type, (enum edubal__section) s)) {
+			assessed = true;
+			*sections += students[s] > 0;
+		}
 	}
-	return false;
+	if (!assessed)
+		*sections = 0;
+	return assessed;
 }
 
 static bool
@@ -84,8 +86,11 @@ edubal__school_columns_init(struct edubal__school_columns *cols,
 	cols->assessed = malloc((rows ? rows : 1) * sizeof *cols->assessed);
 	if (!cols->assessed || !find_resources(cols, std, schools))
 		return EDUBAL_ENOMEM;
-	for (size_t r = 0; r < rows; r++)
-		cols->assessed[r] = school_assessed(std, cols, r);
+	for (size_t r = 0; r < rows; r++) {
+		size_t sections;
+		cols->assessed[r] = school_assessed(std, cols, r, &sections);
+		cols->assessed_sections += sections;
+	}
 	return EDUBAL_OK;
 }
 

@@ -21,6 +21,7 @@ struct edubal__school_columns {
 	const struct edubal__column **whole;
 	const struct edubal__column *(*own)[EDUBAL__SECTION_COUNT];
 	bool *assessed;   /* owned, per schools.csv row: the school takes part */
+	size_t assessed_sections;  /* school results an evaluation makes */
 };
 
 /* Find the columns of schools (may be NULL) that std reads and decide

@@ -15,6 +15,7 @@
 #include "../util/index.h"
 #include "../util/strbuf.h"
 #include "items.h"
+#include "program.h"
 #include "quantity.h"
 #include "report.h"
 #include "resource.h"
@@ -36,6 +37,8 @@ struct evaluation {
 	struct edubal__class_maxima classes;
 	struct edubal__school_columns school_columns;
 	struct edubal__lookup_cache lookups;
+	struct edubal__programs programs;
+	bool compile;     /* judge school rules by programs (program.h) */
 	size_t *rows[EDUBAL__TABLE_KINDS];       /* scratch per county */
 };
 
@@ -109,6 +112,14 @@ build_indexes(struct evaluation *ev, edubal_error *err)
 	return EDUBAL_OK;
 }
 
+/* Whether two county ids are equal: the same string when the table
+ * keeps one copy of a repeated id, as loaded tables do. */
+static inline bool
+same_id(const char *a, const char *b)
+{
+	return a == b || strcmp(a, b) == 0;
+}
+
 /* A set of county ids (borrowed strings), open addressing. */
 struct id_set {
 	const char **slots;
@@ -167,7 +178,7 @@ plan_counties(struct evaluation *ev, const char ***out, size_t *out_n)
 		for (size_t r = 0; f && r < f->rows; r++) {
 			const char *id = ev->county_of[order[i]][r];
 			/* Rows of one county usually follow each other. */
-			if (previous && strcmp(id, previous) == 0)
+			if (previous && same_id(id, previous))
 				continue;
 			previous = id;
 			if (id_set_add(&set, id))
@@ -186,7 +197,7 @@ county_rows_of(const struct edubal__index *ix, const char *id, size_t *rows)
 	const struct edubal__index_entry *e = edubal__index_find(ix, id);
 	const struct edubal__index_entry *end = ix->entries + ix->count;
 	size_t n = 0;
-	while (e && e + n < end && strcmp(e[n].key, id) == 0) {
+	while (e && e + n < end && same_id(e[n].key, id)) {
 		rows[n] = e[n].row;
 		n++;
 	}
@@ -245,6 +256,7 @@ evaluate_county(struct evaluation *ev, size_t index, const char *id,
 	county.classes = ev->frames[EDUBAL_TABLE_CLASSES] ? &ev->classes : NULL;
 	county.schools = &ev->school_columns;
 	county.lookups = &ev->lookups;
+	county.programs = &ev->programs;
 	c->county_id = edubal__strdup(id);
 	if (!c->county_id || copy_county_names(c, &county) != EDUBAL_OK)
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
@@ -258,6 +270,37 @@ evaluate_county(struct evaluation *ev, size_t index, const char *id,
 	return st;
 }
 
+/* School rules judged for all schools at once (program.h); the items of
+ * each county then look at the schools that do not certainly pass. */
+static edubal_status
+judge_by_programs(struct evaluation *ev)
+{
+	const struct edubal__frame *schools = ev->frames[EDUBAL_TABLE_SCHOOLS];
+	edubal_status st = edubal__programs_build(&ev->programs,
+		ev->report->standard, schools);
+	if (st == EDUBAL_OK && schools)
+		st = edubal__programs_judge(&ev->programs, ev->report->standard,
+			&ev->school_columns, ev->frames[EDUBAL_TABLE_CLASSES] ?
+			&ev->classes : NULL, schools->rows);
+	return st;
+}
+
+/* Room for every school result at once: growing the array by doubling
+ * copied it again and again at national scale. */
+static edubal_status
+reserve_schools(struct evaluation *ev)
+{
+	edubal_report *r = ev->report;
+	size_t n = ev->school_columns.assessed_sections;
+	if (n == 0)
+		return EDUBAL_OK;
+	r->schools = malloc(n * sizeof *r->schools);
+	if (!r->schools)
+		return EDUBAL_ENOMEM;
+	r->school_cap = n;
+	return EDUBAL_OK;
+}
+
 static edubal_status
 run(struct evaluation *ev, edubal_error *err)
 {
@@ -269,7 +312,12 @@ run(struct evaluation *ev, edubal_error *err)
 	if (st == EDUBAL_OK && edubal__school_columns_init(&ev->school_columns,
 	    ev->report->standard, ev->frames[EDUBAL_TABLE_SCHOOLS]) != EDUBAL_OK)
 		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	if (st == EDUBAL_OK && ev->compile && judge_by_programs(ev) != EDUBAL_OK)
+		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	if (st == EDUBAL_OK && plan_counties(ev, &ids, &n) != EDUBAL_OK)
+		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	if (st == EDUBAL_OK && ev->frames[EDUBAL_TABLE_SCHOOLS] &&
+	    reserve_schools(ev) != EDUBAL_OK)
 		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	if (st == EDUBAL_OK) {
 		ev->report->counties = calloc(n ? n : 1, sizeof *ev->report->counties);
@@ -294,6 +342,7 @@ evaluation_free(struct evaluation *ev)
 	edubal__index_free(&ev->school_ids);
 	edubal__school_columns_free(&ev->school_columns);
 	edubal__lookup_cache_free(&ev->lookups);
+	edubal__programs_free(&ev->programs);
 	free(ev->classes.max);
 	free(ev->class_county);
 }
@@ -323,11 +372,20 @@ edubal_status
 edubal_evaluate(const edubal_standard *standard, const edubal_dataset *dataset,
 	edubal_report **out_report, edubal_error *err)
 {
+	return edubal__evaluate_with(standard, dataset, true, out_report, err);
+}
+
+edubal_status
+edubal__evaluate_with(const edubal_standard *standard,
+	const edubal_dataset *dataset, bool compile, edubal_report **out_report,
+	edubal_error *err)
+{
 	if (!standard || !dataset || !out_report)
 		return edubal__fail(err, EDUBAL_EINVAL,
 			"standard, dataset and out_report must not be NULL");
 	struct evaluation ev;
 	memset(&ev, 0, sizeof ev);
+	ev.compile = compile;
 	bool any = false;
 	for (int k = 0; k < EDUBAL__TABLE_KINDS; k++) {
 		ev.frames[k] = edubal__dataset_frame(dataset, (enum edubal_table_kind) k);

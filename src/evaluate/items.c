@@ -25,6 +25,7 @@
 #include "../util/fmtg.h"
 #include "../util/strbuf.h"
 #include "condition.h"
+#include "program.h"
 #include "reasons.h"
 #include "resource.h"
 
@@ -249,6 +250,17 @@ judge_school(const struct edubal__item *item, const bool *levels,
 	return truth;
 }
 
+/* What the item's program found for each school of schools.csv, or
+ * NULL when it has none (program.h). */
+static const unsigned char *
+failing_of(const edubal_standard *std, const struct edubal__item *item,
+	const struct edubal__county_rows *county)
+{
+	const struct edubal__programs *p = county->programs;
+	size_t index = (size_t) (item - std->items);
+	return p && p->failing && index < p->count ? p->failing[index] : NULL;
+}
+
 static enum edubal__truth
 judge_schools(const edubal_standard *std, const struct edubal__item *item,
 	const struct edubal__county_rows *county, struct edubal__item_result *r,
@@ -262,11 +274,21 @@ judge_schools(const edubal_standard *std, const struct edubal__item *item,
 		edubal__strbuf_puts(en, "schools.csv not given");
 		truth = EDUBAL__UNKNOWN;
 	}
+	/* Schools the item's program finds true pass.  Once the item is
+	 * false, a school beyond those listed only adds to the count of the
+	 * others.  The rest are judged again, which says why. */
+	const unsigned char *failing = failing_of(std, item, county);
 	for (size_t i = 0; schools && i < county->count[EDUBAL_TABLE_SCHOOLS]; i++) {
 		size_t row = county->rows[EDUBAL_TABLE_SCHOOLS][i];
-		if (county->schools->assessed[row])
-			truth = edubal__truth_and(truth, judge_school(item, std->level,
-				county, row, &listed, zh, en));
+		if (!county->schools->assessed[row] || (failing && !failing[row]))
+			continue;
+		if (failing && truth == EDUBAL__FALSE &&
+		    listed >= MAX_LISTED_SCHOOLS) {
+			listed += failing[row];
+			continue;
+		}
+		truth = edubal__truth_and(truth, judge_school(item, std->level,
+			county, row, &listed, zh, en));
 	}
 	if (listed > MAX_LISTED_SCHOOLS) {
 		edubal__strbuf_printf(zh, ";另有 %zu 所学校",
@@ -295,12 +317,21 @@ evaluate_item(edubal_report *report, struct edubal__county_result *c,
 	r->pass = item->scope == EDUBAL__SCOPE_COUNTY || !item->judged ?
 		judge_county(item, county, r, &zh, &en) :
 		judge_schools(std, item, county, r, &zh, &en);
+	bool fails = item->judged && r->pass != EDUBAL__TRUE;
+	if (!fails && zh.len == 0 && en.len == 0 && !zh.failed && !en.failed) {
+		/* Most items pass with nothing to say: no detail (renderers
+		 * read NULL as ""), and no allocation for each of them. */
+		free(zh.data);
+		free(en.data);
+		r->reason = NULL;
+		return EDUBAL_OK;
+	}
 	edubal__strbuf_puts(&zh, "");
 	edubal__strbuf_puts(&en, "");
 	char *detail_zh = edubal__strbuf_finish(&zh);
 	char *detail_en = edubal__strbuf_finish(&en);
 	edubal_status st = detail_zh && detail_en ? EDUBAL_OK : EDUBAL_ENOMEM;
-	if (st == EDUBAL_OK && item->judged && r->pass != EDUBAL__TRUE)
+	if (st == EDUBAL_OK && fails)
 		st = edubal__reason_item(c, item, r->pass, detail_zh, detail_en);
 	/* Keep an exact-size copy: the buffer has room to spare, and a national
 	 * report holds 25 items for each of 2,850 counties. */

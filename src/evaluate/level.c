@@ -13,6 +13,7 @@
 #include <edubal/stats.h>
 
 #include "../error.h"
+#include "../stats/summary.h"
 #include "../util/strbuf.h"
 #include "reasons.h"
 
@@ -38,52 +39,62 @@ judge_cv(const struct edubal__cv_rule *rule, enum edubal__section s,
 	                                              : EDUBAL__FALSE;
 }
 
+/* A level's indicators, gathered in one pass over its schools: for
+ * indicator i, values[i * stride ..] and weights[i * stride ..] hold the
+ * n[i] schools that have it. */
 struct level_sample {
 	double *values;
 	double *weights;
-	size_t n;
-	size_t missing;        /* schools without this indicator */
-	const struct edubal__school_result *first_missing;
+	size_t stride;         /* room per indicator: the county's schools */
+	size_t *n;
+	size_t *missing;       /* schools without the indicator */
+	const struct edubal__school_result **first_missing;
 };
 
 static void
 gather(const struct edubal__school_result *schools, size_t count,
-	enum edubal__section s, size_t indicator, struct level_sample *sample)
+	enum edubal__section s, size_t indicators, struct level_sample *sample)
 {
-	sample->n = sample->missing = 0;
-	sample->first_missing = NULL;
-	for (size_t i = 0; i < count; i++) {
-		const struct edubal__school_result *sr = &schools[i];
+	for (size_t i = 0; i < indicators; i++) {
+		sample->n[i] = sample->missing[i] = 0;
+		sample->first_missing[i] = NULL;
+	}
+	for (size_t k = 0; k < count; k++) {
+		const struct edubal__school_result *sr = &schools[k];
 		if (sr->section != s)
 			continue;
-		if (isnan(sr->indicators[indicator])) {
-			if (!sample->missing++)
-				sample->first_missing = sr;
-			continue;
+		for (size_t i = 0; i < indicators; i++) {
+			double x = sr->indicators[i];
+			if (isnan(x)) {
+				if (!sample->missing[i]++)
+					sample->first_missing[i] = sr;
+				continue;
+			}
+			size_t at = i * sample->stride + sample->n[i]++;
+			sample->values[at] = x;
+			sample->weights[at] = sr->students;
 		}
-		sample->values[sample->n] = sr->indicators[indicator];
-		sample->weights[sample->n] = sr->students;
-		sample->n++;
 	}
 }
 
 static edubal_status
 indicator_stats(edubal_report *report, struct edubal__county_result *c,
 	struct edubal__level_result *level, size_t i,
-	struct level_sample *sample, const struct edubal__school_result *schools,
-	size_t count)
+	const struct level_sample *sample)
 {
 	const edubal_standard *std = report->standard;
 	struct edubal__indicator_result *r = &level->indicators[i];
-	gather(schools, count, level->section, i, sample);
 	r->pass = EDUBAL__UNKNOWN;
-	if (sample->missing > 0)
+	if (sample->missing[i] > 0)
 		return edubal__reason_missing_indicator(c, level->section, i,
-			sample->missing,
-			(size_t) (sample->first_missing - report->schools));
-	edubal_status st = edubal_stats_summary(sample->values, sample->n,
-		sample->weights, sample->n, std->cv.method, &r->mean, &r->sd,
-		&r->cv, NULL);
+			sample->missing[i],
+			(size_t) (sample->first_missing[i] - report->schools));
+	/* The sample is finite with positive weights (gather): the stats
+	 * module need not check it again. */
+	size_t at = i * sample->stride;
+	edubal_status st = edubal__stats_summary_checked(sample->values + at,
+		sample->n[i], sample->weights + at, std->cv.method, &r->mean,
+		&r->sd, &r->cv);
 	if (st == EDUBAL_EDOM)
 		return edubal__reason_undefined_cv(c, level->section, i);
 	if (st != EDUBAL_OK)
@@ -179,8 +190,9 @@ evaluate_level(edubal_report *report, struct edubal__county_result *c,
 		level->pass = EDUBAL__UNKNOWN;
 		return edubal__reason_no_schools(c, level->section);
 	}
+	gather(schools, count, level->section, std->indicator_count, sample);
 	for (size_t i = 0; i < std->indicator_count && st == EDUBAL_OK; i++) {
-		st = indicator_stats(report, c, level, i, sample, schools, count);
+		st = indicator_stats(report, c, level, i, sample);
 		pass = edubal__truth_and(pass, level->indicators[i].pass);
 	}
 	if (st == EDUBAL_OK)
@@ -220,17 +232,25 @@ edubal__evaluate_levels(edubal_report *report, size_t county_index,
 {
 	const edubal_standard *std = report->standard;
 	struct edubal__county_result *c = &report->counties[county_index];
-	size_t cap = (count > std->indicator_count ? count
-	                                           : std->indicator_count) + 1;
-	struct level_sample sample = {malloc(cap * sizeof(double)),
-		malloc(cap * sizeof(double)), 0, 0, NULL};
-	edubal_status st = sample.values && sample.weights ?
+	size_t indicators = std->indicator_count ? std->indicator_count : 1;
+	struct level_sample sample;
+	sample.stride = count + 1;
+	sample.values = malloc(sample.stride * indicators * sizeof(double));
+	sample.weights = malloc(sample.stride * indicators * sizeof(double));
+	sample.n = malloc(indicators * sizeof *sample.n);
+	sample.missing = malloc(indicators * sizeof *sample.missing);
+	sample.first_missing = malloc(indicators * sizeof *sample.first_missing);
+	edubal_status st = sample.values && sample.weights && sample.n &&
+		sample.missing && sample.first_missing ?
 		allocate_levels(std, c) : EDUBAL_ENOMEM;
 	for (size_t l = 0; l < c->level_count && st == EDUBAL_OK; l++)
 		st = evaluate_level(report, c, &c->levels[l], schools, count,
 			&sample);
 	free(sample.values);
 	free(sample.weights);
+	free(sample.n);
+	free(sample.missing);
+	free(sample.first_missing);
 	if (st != EDUBAL_OK)
 		return edubal__fail(err, st, "out of memory evaluating county %s",
 			c->county_id);

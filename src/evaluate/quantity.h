@@ -14,6 +14,8 @@
 #include "columns.h"
 #include "lookup.h"
 
+struct edubal__programs;
+
 /* Number of enum edubal_table_kind values. */
 #define EDUBAL__TABLE_KINDS 5
 
@@ -31,6 +33,8 @@ struct edubal__county_rows {
 	const struct edubal__class_maxima *classes; /* NULL: no classes.csv */
 	const struct edubal__school_columns *schools; /* of frames[SCHOOLS] */
 	struct edubal__lookup_cache *lookups; /* the evaluation's; may be NULL */
+	/* The evaluation's compiled school rules (program.h); may be NULL. */
+	const struct edubal__programs *programs;
 };
 
 /* Where a quantity's columns are read. */

@@ -64,7 +64,7 @@ struct edubal__item_result {
 	bool has_threshold;
 	double threshold;
 	enum edubal__truth pass;
-	char *reason;         /* English detail; "" when the item passes */
+	char *reason;         /* English detail; NULL when there is none */
 };
 
 /* What a reason is about: its code and zh/en messages are written from

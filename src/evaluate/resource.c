@@ -109,17 +109,31 @@ push_school(edubal_report *report, struct edubal__school_result **out)
 	return EDUBAL_OK;
 }
 
+/* Whether section s of a school of type `type` with `students` in it is
+ * a school of its level (SPEC §2.3). */
+static bool
+assessed_section(const edubal_standard *std, enum edubal__school_type type,
+	enum edubal__section s, double students)
+{
+	return std->level[s] && edubal__type_has_section(type, s) &&
+		students > 0;
+}
+
 static edubal_status
 add_section(edubal_report *report, size_t county,
 	const struct edubal__school_columns *cols, size_t row,
-	enum edubal__school_type type, enum edubal__section s, double students)
+	enum edubal__school_type type, enum edubal__section s, double students,
+	const char **id)
 {
 	const edubal_standard *std = report->standard;
 	struct edubal__school_result *sr;
 	if (push_school(report, &sr) != EDUBAL_OK)
 		return EDUBAL_ENOMEM;
-	sr->school_id = edubal__arena_strdup(&report->school_arena,
-		edubal__cell_text(cols->school_id, row));
+	/* One copy of the id for all the school's sections. */
+	if (!*id)
+		*id = edubal__arena_strdup(&report->school_arena,
+			edubal__cell_text(cols->school_id, row));
+	sr->school_id = (char *) *id;
 	if (!sr->school_id)
 		return EDUBAL_ENOMEM;
 	sr->county = county;
@@ -142,14 +156,14 @@ add_school(edubal_report *report, size_t county,
 	enum edubal__school_type type = edubal__school_type_of(cols, row);
 	if (!cols->assessed[row])
 		return EDUBAL_OK;
+	const char *id = NULL;
 	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
 		enum edubal__section sec = (enum edubal__section) s;
 		double students = edubal__cell_number(cols->students[s], row);
-		if (!std->level[s] || !edubal__type_has_section(type, sec) ||
-		    !(students > 0))
+		if (!assessed_section(std, type, sec, students))
 			continue;
 		edubal_status st = add_section(report, county, cols, row, type, sec,
-			students);
+			students, &id);
 		if (st != EDUBAL_OK)
 			return st;
 	}

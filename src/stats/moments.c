@@ -15,6 +15,7 @@
 
 #include "../error.h"
 #include "input.h"
+#include "summary.h"
 #include "ksum.h"
 
 static edubal_status
@@ -74,14 +75,12 @@ unweighted_moments(const double *x, size_t n, const double *w, int sample,
 	return EDUBAL_OK;
 }
 
+/* The moments of a sample already checked (edubal__check_sample). */
 static edubal_status
-moments(const double *values, size_t n, const double *weights,
-	size_t n_weights, enum edubal_cv_method method, double *mean,
-	double *sd, edubal_error *err)
+checked_moments(const double *values, size_t n, const double *weights,
+	enum edubal_cv_method method, double *mean, double *sd,
+	edubal_error *err)
 {
-	edubal_status st = edubal__check_sample(values, n, weights, n_weights, err);
-	if (st != EDUBAL_OK)
-		return st;
 	switch (method) {
 	case EDUBAL_CV_OFFICIAL:
 		return weighted_moments(values, n, weights, mean, sd, err);
@@ -92,6 +91,46 @@ moments(const double *values, size_t n, const double *weights,
 	}
 	return edubal__fail(err, EDUBAL_EINVAL, "unknown CV method %d",
 		(int) method);
+}
+
+static edubal_status
+moments(const double *values, size_t n, const double *weights,
+	size_t n_weights, enum edubal_cv_method method, double *mean,
+	double *sd, edubal_error *err)
+{
+	edubal_status st = edubal__check_sample(values, n, weights, n_weights, err);
+	if (st != EDUBAL_OK)
+		return st;
+	return checked_moments(values, n, weights, method, mean, sd, err);
+}
+
+/* The CV of moments, or EDUBAL_EDOM when the mean is zero. */
+static edubal_status
+cv_of(double mean, double sd, double *out_mean, double *out_sd,
+	double *out_cv, edubal_error *err)
+{
+	if (mean == 0)
+		return edubal__fail(err, EDUBAL_EDOM,
+			"the mean is zero: the coefficient of variation is undefined");
+	*out_mean = mean;
+	*out_sd = sd;
+	*out_cv = sd / fabs(mean);
+	return EDUBAL_OK;
+}
+
+edubal_status
+edubal__stats_summary_checked(const double *values, size_t n,
+	const double *weights, enum edubal_cv_method method, double *out_mean,
+	double *out_sd, double *out_cv)
+{
+	if (n == 0)
+		return EDUBAL_EINVAL;
+	double mean, sd;
+	edubal_status st = checked_moments(values, n, weights, method, &mean,
+		&sd, NULL);
+	if (st != EDUBAL_OK)
+		return st;
+	return cv_of(mean, sd, out_mean, out_sd, out_cv, NULL);
 }
 
 edubal_status
@@ -108,13 +147,7 @@ edubal_stats_summary(const double *values, size_t n, const double *weights,
 	st = moments(values, n, weights, n_weights, method, &mean, &sd, err);
 	if (st != EDUBAL_OK)
 		return st;
-	if (mean == 0)
-		return edubal__fail(err, EDUBAL_EDOM,
-			"the mean is zero: the coefficient of variation is undefined");
-	*out_mean = mean;
-	*out_sd = sd;
-	*out_cv = sd / fabs(mean);
-	return EDUBAL_OK;
+	return cv_of(mean, sd, out_mean, out_sd, out_cv, err);
 }
 
 edubal_status

@@ -246,3 +246,33 @@ def test_pandas_dtypes_give_the_same_report(sample):
     r = edubal.evaluate(schools, pd.read_csv(sample / "counties.csv",
                                              float_precision="round_trip"))
     assert r.to_json() == base.to_json()
+
+
+def test_counties_read_from_the_report_equal_the_json_frame(root, sample):
+    """Result.counties comes from the C report's accessors, without the
+    JSON report; it must equal the frame made from the JSON (values and
+    dtypes), for a passing, a failing and an incomplete county."""
+    from edubal._frames import report_frames
+    cases = [
+        (sample / "schools.csv", sample / "counties.csv"),
+        (root / "tests" / "data" / "evaluate" / "pass-schools.csv",
+         root / "tests" / "data" / "evaluate" / "pass-counties.csv"),
+        (root / "tests" / "data" / "evaluate" / "pass-schools.csv", None),
+    ]
+    verdicts = set()
+    for schools, counties in cases:
+        r = edubal.evaluate(schools, counties)
+        direct = r.counties
+        from_json = report_frames(json.loads(r.to_json()))["counties"]
+        pd.testing.assert_frame_equal(direct, from_json)
+        verdicts.update(direct["verdict"])
+    assert verdicts == {"pass", "fail", "incomplete"}
+
+
+def test_result_renders_json_only_when_asked(sample):
+    """Verdicts alone never render the JSON report (200 MB nationally)."""
+    r = edubal.evaluate(sample / "schools.csv", sample / "counties.csv")
+    assert list(r.counties["verdict"]) == ["fail"]
+    assert r._json is None and r._report is None
+    assert r.schools["school_id"].iloc[0] == "C03000-0000"
+    assert r._json is not None

@@ -23,6 +23,7 @@ import json
 import os
 
 from . import lowlevel as _ll
+from ._frames import county_frame as _county_frame
 from ._frames import report_frames as _report_frames
 from ._project import (
     Population, Chain, Enrollment, Inputs, project_population,
@@ -354,6 +355,11 @@ class Result:
     ``to_json()`` is the report as ``edubal evaluate --format json`` prints
     it; ``report`` is that JSON parsed; ``notes`` lists what the reader
     noticed (e.g. ignored columns).
+
+    Everything is made when first asked for.  ``counties`` is read from
+    the C report directly; the other frames, ``report`` and ``to_json()``
+    need the JSON report, which at national scale (200 MB) takes seconds
+    to render, parse and reshape: asking only for verdicts skips it.
     """
 
     def __init__(self, handle, notes, lang, owner=None):
@@ -362,15 +368,49 @@ class Result:
         self._owner = owner
         self.notes = notes
         self.lang = lang
-        self._json = self._render(_ll.EDUBAL_FORMAT_JSON)
-        self.report = json.loads(self._json)
-        frames = _report_frames(self.report)
-        self.counties = frames["counties"]
-        self.levels = frames["levels"]
-        self.indicators = frames["indicators"]
-        self.items = frames["items"]
-        self.reasons = frames["reasons"]
-        self.schools = frames["schools"]
+        self._json = None
+        self._report = None
+        self._frames = None
+        self._counties = None
+
+    @property
+    def report(self):
+        """The JSON report parsed (a dict)."""
+        if self._report is None:
+            self._report = json.loads(self.to_json())
+        return self._report
+
+    def _frame(self, name):
+        if self._frames is None:
+            self._frames = _report_frames(self.report)
+        return self._frames[name]
+
+    @property
+    def counties(self):
+        """county_id, verdict and the number of reasons of each county."""
+        if self._counties is None:
+            self._counties = _county_frame(self._handle)
+        return self._counties
+
+    @property
+    def levels(self):
+        return self._frame("levels")
+
+    @property
+    def indicators(self):
+        return self._frame("indicators")
+
+    @property
+    def items(self):
+        return self._frame("items")
+
+    @property
+    def reasons(self):
+        return self._frame("reasons")
+
+    @property
+    def schools(self):
+        return self._frame("schools")
 
     def _render(self, fmt):
         text = _ll.edubal_report_render(self._handle, fmt, self.lang)
@@ -385,6 +425,8 @@ class Result:
     def to_json(self):
         """The JSON report, byte for byte what ``edubal evaluate --format
         json`` writes for the same inputs and language."""
+        if self._json is None:
+            self._json = self._render(_ll.EDUBAL_FORMAT_JSON)
         return self._json
 
     def to_text(self):

@@ -1,8 +1,15 @@
 """The JSON report of SCHEMA.md as pandas DataFrames.
 
 Only reshaping happens here: every number is copied from the report the C
-library rendered, none is computed.
+library rendered, none is computed.  The counties frame is also made from
+the C report's accessors, with no JSON (county_frame).
 """
+
+from . import lowlevel as _ll
+
+_VERDICTS = {_ll.EDUBAL_VERDICT_PASS: "pass", _ll.EDUBAL_VERDICT_FAIL: "fail",
+             _ll.EDUBAL_VERDICT_INCOMPLETE: "incomplete"}
+_COUNTY_COLUMNS = ["county_id", "verdict", "reasons"]
 
 _LEVEL_FIELDS = ("pass", "schools", "students", "schools_failing",
                  "composite_cv")
@@ -53,8 +60,7 @@ def report_frames(report):
     counties, levels, indicators, items, reasons = _county_rows(report)
     schools, school_cols = _school_rows(report)
     return {
-        "counties": pd.DataFrame(counties,
-                                 columns=["county_id", "verdict", "reasons"]),
+        "counties": pd.DataFrame(counties, columns=_COUNTY_COLUMNS),
         "levels": pd.DataFrame(levels,
                                columns=("county_id", "level") + _LEVEL_FIELDS),
         "indicators": pd.DataFrame(
@@ -64,3 +70,14 @@ def report_frames(report):
                                 columns=("county_id",) + _REASON_FIELDS),
         "schools": pd.DataFrame(schools, columns=school_cols),
     }
+
+
+def county_frame(handle):
+    """The counties frame of report_frames, read from the C report itself
+    (no JSON): the same rows, values and dtypes."""
+    import pandas as pd
+    rows = [{"county_id": _ll.edubal_report_county_id(handle, i),
+             "verdict": _VERDICTS[_ll.edubal_report_verdict(handle, i)],
+             "reasons": _ll.edubal_report_reason_count(handle, i)}
+            for i in range(_ll.edubal_report_county_count(handle))]
+    return pd.DataFrame(rows, columns=_COUNTY_COLUMNS)

@@ -1,0 +1,529 @@
+/*
+ * src/evaluate/program.c - a profile's school rules compiled for one
+ * evaluation (see program.h).
+ *
+ * Each function here mirrors one of the general evaluator's, in the same
+ * order of operations, so that the doubles compared are the same bits:
+ *   read_column       lookup_number       (quantity.c)
+ *   eval_node         edubal__quantity_eval
+ *   and_condition     edubal__condition_judge (condition.c)
+ *   edubal__program_judge   judge_in      (items.c)
+ */
+#include "program.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lookup.h"
+
+/* Schools judged at once: their values (a dozen nodes) stay in cache. */
+enum { PROGRAM_CHUNK = 1024 };
+
+/* ---- compiling ---- */
+
+/* Whether a program can evaluate q, and how many nodes it takes. */
+static bool
+count_nodes(const struct edubal__quantity *q, size_t *count)
+{
+	switch (q->kind) {
+	case EDUBAL__Q_NUMBER:
+	case EDUBAL__Q_COLUMN:
+	case EDUBAL__Q_SUM:
+	case EDUBAL__Q_RATIO:
+	case EDUBAL__Q_CEIL_DIV:
+	case EDUBAL__Q_BY_SECTION:
+	case EDUBAL__Q_BY_TYPE:
+		break;
+	case EDUBAL__Q_TOTAL:
+	case EDUBAL__Q_COUNT:
+	case EDUBAL__Q_MIN_CHANGE:
+	default:
+		return false;  /* aggregates read other rows of the county */
+	}
+	(*count)++;
+	for (size_t i = 0; i < q->arg_count; i++)
+		if (!count_nodes(&q->args[i], count))
+			return false;
+	return true;
+}
+
+static bool
+count_condition(const struct edubal__condition *cond, size_t *count)
+{
+	if (cond->flag)
+		return true;
+	if (!count_nodes(&cond->left, count))
+		return false;
+	return cond->op == EDUBAL__IN || count_nodes(&cond->right, count);
+}
+
+static struct edubal__program_column
+resolve(const struct edubal__frame *schools, const char *stem, int scope)
+{
+	struct edubal__lookup l;
+	edubal__lookup_miss(NULL, schools, stem, scope, &l);
+	return (struct edubal__program_column){l.column, l.name_section,
+		l.class_max};
+}
+
+/* Fill node from q; its arguments take the next free nodes. */
+static void
+fill_node(struct edubal__program_node *node, const struct edubal__quantity *q,
+	const struct edubal__frame *schools, struct edubal__program_node *nodes,
+	size_t *next)
+{
+	node->q = q;
+	memset(node->at, 0, sizeof node->at);
+	if (q->kind == EDUBAL__Q_COLUMN)
+		for (int s = -1; s < EDUBAL__SECTION_COUNT; s++)
+			node->at[s + 1] = resolve(schools, q->column, s);
+	struct edubal__program_node *args = &nodes[*next];
+	*next += q->arg_count;
+	node->args = args;
+	node->arg_count = q->arg_count;
+	for (size_t i = 0; i < q->arg_count; i++)
+		fill_node(&args[i], &q->args[i], schools, nodes, next);
+}
+
+static const struct edubal__program_node *
+place(const struct edubal__quantity *q, const struct edubal__frame *schools,
+	struct edubal__program_node *nodes, size_t *next)
+{
+	struct edubal__program_node *node = &nodes[(*next)++];
+	fill_node(node, q, schools, nodes, next);
+	return node;
+}
+
+static void
+fill_condition(struct edubal__program_condition *pc,
+	const struct edubal__condition *cond,
+	const struct edubal__frame *schools, struct edubal__program_node *nodes,
+	size_t *next)
+{
+	memset(pc, 0, sizeof *pc);
+	pc->cond = cond;
+	if (cond->flag) {
+		pc->flag = resolve(schools, cond->flag, -1);
+		return;
+	}
+	pc->left = place(&cond->left, schools, nodes, next);
+	if (cond->op != EDUBAL__IN)
+		pc->right = place(&cond->right, schools, nodes, next);
+}
+
+static void
+program_free(struct edubal__program *p)
+{
+	if (!p)
+		return;
+	free(p->nodes);
+	free(p->conditions);
+	free(p);
+}
+
+/* The program of item, or NULL in *out when it cannot have one. */
+static edubal_status
+compile_item(const struct edubal__item *item,
+	const struct edubal__frame *schools, struct edubal__program **out)
+{
+	*out = NULL;
+	size_t nodes = 0;
+	for (size_t i = 0; i < item->when_count; i++)
+		if (!count_condition(&item->when[i], &nodes))
+			return EDUBAL_OK;
+	for (size_t i = 0; i < item->condition_count; i++)
+		if (!count_condition(&item->conditions[i], &nodes))
+			return EDUBAL_OK;
+	struct edubal__program *p = calloc(1, sizeof *p);
+	size_t conditions = item->when_count + item->condition_count;
+	if (p) {
+		p->nodes = calloc(nodes ? nodes : 1, sizeof *p->nodes);
+		p->conditions = calloc(conditions ? conditions : 1,
+			sizeof *p->conditions);
+	}
+	if (!p || !p->nodes || !p->conditions) {
+		program_free(p);
+		return EDUBAL_ENOMEM;
+	}
+	size_t next = 0;
+	for (size_t i = 0; i < item->when_count; i++)
+		fill_condition(&p->conditions[i], &item->when[i], schools,
+			p->nodes, &next);
+	for (size_t i = 0; i < item->condition_count; i++)
+		fill_condition(&p->conditions[item->when_count + i],
+			&item->conditions[i], schools, p->nodes, &next);
+	p->when = p->conditions;
+	p->when_count = item->when_count;
+	p->all = p->conditions + item->when_count;
+	p->all_count = item->condition_count;
+	p->depth = nodes + 2;  /* more than any condition's tree needs */
+	*out = p;
+	return EDUBAL_OK;
+}
+
+edubal_status
+edubal__programs_build(struct edubal__programs *programs,
+	const edubal_standard *std, const struct edubal__frame *schools)
+{
+	programs->count = std->item_count;
+	programs->of = calloc(std->item_count ? std->item_count : 1,
+		sizeof *programs->of);
+	programs->failing = calloc(std->item_count ? std->item_count : 1,
+		sizeof *programs->failing);
+	if (!programs->of || !programs->failing)
+		return EDUBAL_ENOMEM;
+	for (size_t i = 0; schools && i < std->item_count; i++) {
+		const struct edubal__item *item = &std->items[i];
+		if (item->scope == EDUBAL__SCOPE_COUNTY || !item->judged)
+			continue;
+		edubal_status st = compile_item(item, schools, &programs->of[i]);
+		if (st != EDUBAL_OK)
+			return st;
+	}
+	return EDUBAL_OK;
+}
+
+void
+edubal__programs_free(struct edubal__programs *programs)
+{
+	for (size_t i = 0; programs->of && i < programs->count; i++)
+		program_free(programs->of[i]);
+	for (size_t i = 0; programs->failing && i < programs->count; i++)
+		free(programs->failing[i]);
+	free(programs->of);
+	free(programs->failing);
+	programs->of = NULL;
+	programs->failing = NULL;
+	programs->count = 0;
+}
+
+/* ---- judging ----
+ *
+ * A batch is judged node by node over all its schools, like a column
+ * store: each node writes one value per school.  "Not given" and
+ * "undefined" (what the evaluator reports as MISSING or UNDEFINED) are
+ * NaN, which sums, quotients and ceilings carry on.  Input never holds
+ * NaN (dataset.h).  Only "certainly true" is wanted, and every comparison
+ * with a NaN is false: a school whose value is missing does not pass
+ * here, and the evaluator then finds it unknown.
+ */
+
+static void
+fill(double *out, size_t n, double v)
+{
+	for (size_t i = 0; i < n; i++)
+		out[i] = v;
+}
+
+/* A school's cell as the evaluator reads it (lookup_number): the
+ * largest class of classes.csv first, then the column, then 0 for a
+ * section the school's type does not have; NaN when not given. */
+static void
+read_column(const struct edubal__program_column *c,
+	const struct edubal__program_batch *b, double *out)
+{
+	if (c->column) {
+		/* A local copy: stores to out cannot change it, so the
+		 * compiler checks the column's kind once, not per school. */
+		const struct edubal__column column = *c->column;
+		for (size_t i = 0; i < b->n; i++)
+			out[i] = edubal__cell_number(&column, b->rows[i]);
+	} else {
+		fill(out, b->n, NAN);
+	}
+	if (b->classes && c->class_max && c->name_section >= 0) {
+		for (size_t i = 0; i < b->n; i++) {
+			double v = b->classes->max[b->rows[i]][c->name_section];
+			if (!isnan(v))
+				out[i] = v;
+		}
+	}
+	if (c->name_section < 0)
+		return;
+	enum edubal__section s = (enum edubal__section) c->name_section;
+	for (size_t i = 0; i < b->n; i++)
+		if (isnan(out[i]) && !edubal__type_has_section(b->types[i], s))
+			out[i] = 0;
+}
+
+/* ceil(x), but for the sign of a zero (ceil(-0.5) is -0, this +0),
+ * which no comparison tells apart: without SSE4.1, ceil() is a call per
+ * school.  Doubles of 2^52 and more are whole already. */
+static inline double
+ceiling(double x)
+{
+	if (!(fabs(x) < 4503599627370496.0))  /* 2^52, or NaN */
+		return x;
+	double t = (double) (long long) x;   /* toward zero, exact */
+	return t < x ? t + 1 : t;
+}
+
+/* A by-section or by-type threshold (eval_table of quantity.c). */
+static double
+table_value(const struct edubal__quantity *q, int index)
+{
+	if (index >= 0 && q->in_table[index])
+		return q->table[index];
+	return q->has_fallback ? q->fallback : NAN;
+}
+
+/* The values of node n for the batch read in `section` (-1: bare) into
+ * out; spare has room for the values of n's arguments. */
+static void
+eval_node(const struct edubal__program_node *n,
+	const struct edubal__program_batch *b, int section, double *out,
+	double *spare)
+{
+	const struct edubal__quantity *q = n->q;
+	size_t count = b->n;
+	switch (q->kind) {
+	case EDUBAL__Q_NUMBER:
+		fill(out, count, q->number);
+		return;
+	case EDUBAL__Q_COLUMN:
+		read_column(&n->at[section + 1], b, out);
+		return;
+	case EDUBAL__Q_SUM:
+		fill(out, count, 0);
+		for (size_t k = 0; k < n->arg_count; k++) {
+			eval_node(&n->args[k], b, section, spare, spare + count);
+			for (size_t i = 0; i < count; i++)
+				out[i] += spare[i];
+		}
+		return;
+	case EDUBAL__Q_RATIO:
+		eval_node(&n->args[0], b, section, out, spare);
+		eval_node(&n->args[1], b, section, spare, spare + count);
+		for (size_t i = 0; i < count; i++)
+			out[i] = spare[i] == 0 ? NAN : out[i] / spare[i];
+		return;
+	case EDUBAL__Q_CEIL_DIV:
+		eval_node(&n->args[0], b, section, out, spare);
+		for (size_t i = 0; i < count; i++)
+			out[i] = ceiling(out[i] / q->number);
+		return;
+	case EDUBAL__Q_BY_SECTION:
+		fill(out, count, table_value(q, section));
+		return;
+	case EDUBAL__Q_BY_TYPE:
+		for (size_t i = 0; i < count; i++)
+			out[i] = table_value(q, (int) b->types[i]);
+		return;
+	default:
+		fill(out, count, NAN);  /* not compiled (count_nodes) */
+		return;
+	}
+}
+
+/* holds[i] = whether left[i] OP right[i]; false when either is NaN. */
+static void
+compare(enum edubal__cmp op, const double *left, const double *right,
+	size_t n, bool *holds)
+{
+	size_t i;
+	switch (op) {
+	case EDUBAL__LE:
+		for (i = 0; i < n; i++)
+			holds[i] = left[i] <= right[i];
+		return;
+	case EDUBAL__LT:
+		for (i = 0; i < n; i++)
+			holds[i] = left[i] < right[i];
+		return;
+	case EDUBAL__GE:
+		for (i = 0; i < n; i++)
+			holds[i] = left[i] >= right[i];
+		return;
+	case EDUBAL__GT:
+		for (i = 0; i < n; i++)
+			holds[i] = left[i] > right[i];
+		return;
+	case EDUBAL__EQ:
+	case EDUBAL__IN:
+	default:
+		for (i = 0; i < n; i++)
+			holds[i] = left[i] == right[i];
+		return;
+	}
+}
+
+static bool
+in_set(const struct edubal__condition *cond, double v)
+{
+	for (size_t i = 0; i < cond->set_count; i++)
+		if (cond->set[i] == v)
+			return true;
+	return false;
+}
+
+/* For each school: holds[i] (the condition is true) and, unless given
+ * is NULL, given[i] (its inputs are given, so that not holding means
+ * false, not unknown). */
+static void
+judge_condition(const struct edubal__program_condition *pc,
+	const struct edubal__program_batch *b, double *values, bool *holds,
+	bool *given)
+{
+	const struct edubal__condition *cond = pc->cond;
+	size_t n = b->n;
+	double *left = values, *right = values + n;
+	if (cond->flag) {
+		read_column(&pc->flag, b, left);
+		for (size_t i = 0; i < n; i++)
+			holds[i] = !isnan(left[i]) && (left[i] != 0) == cond->expect;
+	} else if (cond->op == EDUBAL__IN) {
+		/* An enumerated column has no per-section form: read bare. */
+		eval_node(pc->left, b, -1, left, right);
+		for (size_t i = 0; i < n; i++)
+			holds[i] = in_set(cond, left[i]);
+	} else {
+		eval_node(pc->left, b, b->section, left, right);
+		eval_node(pc->right, b, b->section, right, right + n);
+		compare(cond->op, left, right, n, holds);
+	}
+	if (!given)
+		return;
+	bool two_sided = !cond->flag && cond->op != EDUBAL__IN;
+	for (size_t i = 0; i < n; i++)
+		given[i] = !isnan(left[i]) && (!two_sided || !isnan(right[i]));
+}
+
+/* One chunk of schools as read in one scope: the bare school (index 0)
+ * or a section (1 + s). */
+struct chunk_batch {
+	struct edubal__program_batch batch;
+	bool made;
+	size_t rows[PROGRAM_CHUNK], index[PROGRAM_CHUNK];
+	enum edubal__school_type types[PROGRAM_CHUNK];
+};
+
+/* Working memory of one judging. */
+struct scratch {
+	struct chunk_batch scopes[EDUBAL__PROGRAM_SCOPES];
+	bool flags[3 * PROGRAM_CHUNK], pass[PROGRAM_CHUNK];
+	double *values;      /* PROGRAM_CHUNK * the deepest program's depth */
+};
+
+/* Judge a batch: pass[i] = the item is certainly true for school i. */
+static void
+judge_batch(const struct edubal__program *p,
+	const struct edubal__program_batch *b, struct scratch *s, bool *pass)
+{
+	size_t n = b->n;
+	bool *holds = s->flags, *given = holds + n, *excused = given + n;
+	bool applies = p->when_count > 0;
+	for (size_t i = 0; i < n; i++) {
+		pass[i] = true;
+		excused[i] = false;
+	}
+	/* "when": one certainly false excuses the school (not concerned);
+	 * otherwise all must certainly hold for the item to be judged. */
+	for (size_t k = 0; k < p->when_count; k++) {
+		judge_condition(&p->when[k], b, s->values, holds, given);
+		for (size_t i = 0; i < n; i++) {
+			excused[i] |= given[i] && !holds[i];
+			pass[i] &= holds[i];
+		}
+	}
+	for (size_t k = 0; k < p->all_count; k++) {
+		judge_condition(&p->all[k], b, s->values, holds, NULL);
+		for (size_t i = 0; i < n; i++)
+			pass[i] &= holds[i];
+	}
+	for (size_t i = 0; applies && i < n; i++)
+		pass[i] |= excused[i];
+}
+
+/* The assessed schools of rows [first, end) in scope k (0: all, read
+ * bare; 1 + s: those with section s). */
+static const struct chunk_batch *
+chunk_scope(struct scratch *s, int k, const struct edubal__school_columns *cols,
+	const struct edubal__class_maxima *classes, size_t first, size_t end)
+{
+	struct chunk_batch *cb = &s->scopes[k];
+	if (cb->made)
+		return cb;
+	size_t m = 0;
+	for (size_t row = first; row < end; row++) {
+		enum edubal__school_type type = edubal__school_type_of(cols, row);
+		if (!cols->assessed[row] || (k > 0 &&
+		    !edubal__type_has_section(type, (enum edubal__section) (k - 1))))
+			continue;
+		cb->rows[m] = row;
+		cb->types[m] = type;
+		cb->index[m] = row - first;
+		m++;
+	}
+	cb->batch = (struct edubal__program_batch){cb->rows, cb->types, m,
+		k - 1, classes};
+	cb->made = true;
+	return cb;
+}
+
+/* failing[row] += the scopes of rows [first, end) where program p is
+ * not certainly true. */
+static void
+judge_chunk(const struct edubal__program *p, const struct edubal__item *item,
+	const bool *levels, const struct edubal__school_columns *cols,
+	const struct edubal__class_maxima *classes, size_t first, size_t end,
+	struct scratch *s, unsigned char *failing)
+{
+	bool by_section = item->scope == EDUBAL__SCOPE_SECTION;
+	for (int k = by_section ? 1 : 0;
+	     k < (by_section ? EDUBAL__PROGRAM_SCOPES : 1); k++) {
+		if (k > 0 && !levels[k - 1])
+			continue;
+		const struct chunk_batch *cb = chunk_scope(s, k, cols, classes,
+			first, end);
+		judge_batch(p, &cb->batch, s, s->pass);
+		for (size_t j = 0; j < cb->batch.n; j++)
+			failing[first + cb->index[j]] += !s->pass[j];
+	}
+}
+
+static size_t
+deepest(const struct edubal__programs *programs)
+{
+	size_t depth = 1;
+	for (size_t i = 0; i < programs->count; i++)
+		if (programs->of[i] && programs->of[i]->depth > depth)
+			depth = programs->of[i]->depth;
+	return depth;
+}
+
+edubal_status
+edubal__programs_judge(struct edubal__programs *programs,
+	const edubal_standard *std, const struct edubal__school_columns *cols,
+	const struct edubal__class_maxima *classes, size_t rows)
+{
+	for (size_t i = 0; i < programs->count; i++) {
+		if (programs->of[i] &&
+		    !(programs->failing[i] = calloc(rows ? rows : 1, 1)))
+			return EDUBAL_ENOMEM;
+	}
+	struct scratch *s = malloc(sizeof *s);
+	if (!s)
+		return EDUBAL_ENOMEM;
+	s->values = malloc(PROGRAM_CHUNK * deepest(programs) * sizeof(double));
+	if (!s->values) {
+		free(s);
+		return EDUBAL_ENOMEM;
+	}
+	/* Chunk by chunk, every item: the chunk's columns stay in cache, and
+	 * its schools are sorted into scopes once for all items. */
+	for (size_t first = 0; first < rows; first += PROGRAM_CHUNK) {
+		size_t end = rows - first > PROGRAM_CHUNK ? first + PROGRAM_CHUNK
+		                                          : rows;
+		for (int k = 0; k < EDUBAL__PROGRAM_SCOPES; k++)
+			s->scopes[k].made = false;
+		for (size_t i = 0; i < programs->count; i++)
+			if (programs->of[i])
+				judge_chunk(programs->of[i], &std->items[i],
+					std->level, cols, classes, first, end, s,
+					programs->failing[i]);
+	}
+	free(s->values);
+	free(s);
+	return EDUBAL_OK;
+}

@@ -1,0 +1,353 @@
+/*
+ * Compiled school rules (src/evaluate/program.h).
+ *
+ * A program only decides which schools certainly pass a school- or
+ * section-scope item; every other school is judged again by the general
+ * evaluator.  So the tests check two things:
+ *   1. hand-worked truths (SPEC §2.4: every assessed school must comply)
+ *      for each construct a program knows, with the cases where it must
+ *      not say "pass": a missing cell, a ratio over zero, a section
+ *      without a threshold, a "when" that cannot be judged;
+ *   2. that reports are the same bytes with and without programs, for
+ *      every built-in profile over the bundled and test data sets.
+ *
+ * Linked from the library's objects for edubal__evaluate_with().
+ * argv[1]: the source root.
+ */
+#include <check.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include <edubal/edubal.h>
+
+#include "evaluate/program.h"
+
+static const char *root;
+
+/* Five schools of one county, worked by hand in the tests below. */
+static const char schools_csv[] =
+	"school_id,county_id,name,type,location,boarding,students_primary,"
+	"students_junior,classes_primary,classes_junior,teachers_primary,"
+	"teachers_junior,public_funds_budget,training_funds,computers\n"
+	/* S1 passes everything */
+	"S1,T1,s1,primary,rural,1,500,,12,,30,,100000,5000,50\n"
+	/* S2 urban, not boarding, no budget, no computers */
+	"S2,T1,s2,primary,urban,0,650,,14,,5,,0,0,\n"
+	/* S3 boarding not given, rural with no budget */
+	"S3,T1,s3,junior,rural,,,550,,12,,40,0,0,55\n"
+	/* S4 a nine-year school, one computer short */
+	"S4,T1,s4,nine_year,town,1,400,450,10,10,20,30,90000,9000,84\n"
+	/* S5 rural, training just under 5 % */
+	"S5,T1,s5,primary,rural,1,300,,8,,12,,100000,4999,30\n";
+
+static const char profile_json[] =
+	"{\"format\": \"edubal-profile/1\", \"id\": \"test-programs\","
+	" \"parent\": \"cn-2017-compulsory\","
+	" \"name\": {\"zh\": \"测试\", \"en\": \"test\"}, \"items\": ["
+	"{\"key\": \"t_flag\", \"part\": \"quality\", \"scope\": \"school\","
+	" \"name\": {\"zh\": \"a\", \"en\": \"a\"},"
+	" \"all\": [{\"flag\": \"boarding\"}]},"
+	"{\"key\": \"t_when\", \"part\": \"quality\", \"scope\": \"school\","
+	" \"name\": {\"zh\": \"b\", \"en\": \"b\"},"
+	" \"when\": [{\"left\": \"location\", \"op\": \"in\", \"right\": [\"rural\"]}],"
+	" \"all\": [{\"left\": {\"ratio\": [\"training_funds\", \"public_funds_budget\"]},"
+	" \"op\": \">=\", \"right\": 0.05}]},"
+	"{\"key\": \"t_section\", \"part\": \"quality\", \"scope\": \"section\","
+	" \"name\": {\"zh\": \"c\", \"en\": \"c\"},"
+	" \"all\": [{\"left\": \"teachers\", \"op\": \">=\","
+	" \"right\": {\"by_section\": {\"primary\": 10}}}]},"
+	"{\"key\": \"t_type\", \"part\": \"quality\", \"scope\": \"school\","
+	" \"name\": {\"zh\": \"d\", \"en\": \"d\"},"
+	" \"all\": [{\"left\": {\"sum\": [\"students_primary\", \"students_junior\"]},"
+	" \"op\": \"<\", \"right\": {\"by_type\": {\"nine_year\": 900}, \"default\": 600}}]},"
+	"{\"key\": \"t_ceil\", \"part\": \"quality\", \"scope\": \"school\","
+	" \"name\": {\"zh\": \"e\", \"en\": \"e\"},"
+	" \"all\": [{\"left\": \"computers\", \"op\": \">=\", \"right\": {\"ceil_div\":"
+	" [{\"sum\": [\"students_primary\", \"students_junior\"]}, 10]}}]}"
+	"]}";
+
+static edubal_dataset *
+dataset_from_text(const char *csv)
+{
+	edubal_error *err = edubal_error_new();
+	edubal_table *table = NULL;
+	edubal_dataset *ds = edubal_dataset_new();
+	ck_assert_int_eq(edubal_table_parse_csv(csv, strlen(csv), "schools.csv",
+		&table, err), EDUBAL_OK);
+	ck_assert_msg(edubal_dataset_add_table(ds, EDUBAL_TABLE_SCHOOLS, table,
+		err) == EDUBAL_OK, "%s", edubal_error_message(err));
+	edubal_table_free(table);
+	edubal_error_free(err);
+	return ds;
+}
+
+static char *
+report_json(const edubal_standard *std, const edubal_dataset *ds,
+	bool compile)
+{
+	edubal_error *err = edubal_error_new();
+	edubal_report *report = NULL;
+	ck_assert_msg(edubal__evaluate_with(std, ds, compile, &report, err) ==
+		EDUBAL_OK, "%s", edubal_error_message(err));
+	char *text = NULL;
+	ck_assert_int_eq(edubal_report_render(report, EDUBAL_FORMAT_JSON, "zh",
+		&text, err), EDUBAL_OK);
+	edubal_report_free(report);
+	edubal_error_free(err);
+	return text;
+}
+
+/* The item `key` of the only county: its pass (1, 0, -1 for null) and
+ * its English detail. */
+static int
+item_pass(json_t *report, const char *key, const char **reason)
+{
+	json_t *items = json_object_get(json_array_get(json_object_get(report,
+		"counties"), 0), "items");
+	for (size_t i = 0; i < json_array_size(items); i++) {
+		json_t *item = json_array_get(items, i);
+		if (strcmp(json_string_value(json_object_get(item, "key")), key))
+			continue;
+		*reason = json_string_value(json_object_get(item, "reason"));
+		json_t *pass = json_object_get(item, "pass");
+		return json_is_null(pass) ? -1 : json_is_true(pass);
+	}
+	ck_abort_msg("no item %s", key);
+	return -2;
+}
+
+/* The schools a detail names, in order: "S2 S3". */
+static void
+named_schools(const char *reason, char *out, size_t size)
+{
+	out[0] = '\0';
+	for (const char *p = reason; (p = strstr(p, "S")) != NULL; p++) {
+		if (p[1] < '1' || p[1] > '5' || p[2] != ':')
+			continue;
+		size_t len = strlen(out);
+		snprintf(out + len, size - len, "%s%c%c", len ? " " : "", p[0], p[1]);
+	}
+}
+
+static void
+check_item(json_t *report, const char *key, int pass, const char *schools)
+{
+	const char *reason = NULL;
+	ck_assert_msg(item_pass(report, key, &reason) == pass, "%s", key);
+	char named[64];
+	named_schools(reason ? reason : "", named, sizeof named);
+	ck_assert_msg(strcmp(named, schools) == 0, "%s names \"%s\", not \"%s\" "
+		"(%s)", key, named, schools, reason);
+}
+
+/* SPEC §2.4, worked school by school (T true, F false, U unknown; the
+ * county fails when one school is false, and names every school that is
+ * not true, in file order):
+ *   t_flag   boarding:          S1 T, S2 F (0), S3 U (blank), S4 T, S5 T
+ *   t_when   rural only, training/budget >= 0.05:
+ *            S1 T (5000/100000), S2 T (urban: not concerned, although its
+ *            budget is 0), S3 U (rural, ratio over 0), S4 T (town),
+ *            S5 F (0.04999)
+ *   t_section teachers >= 10 in primary, no junior threshold:
+ *            S1 T (30), S2 F (5), S3 U (junior), S4 U (primary 20 T,
+ *            junior undefined), S5 T (12)
+ *   t_type   students < 900 nine-year, else < 600:
+ *            S1 T (500), S2 F (650), S3 T (0 primary of a junior school +
+ *            550), S4 T (850 < 900), S5 T (300)
+ *   t_ceil   computers >= ceil(students / 10):
+ *            S1 T (50 >= 50), S2 U (blank), S3 T (55 >= 55),
+ *            S4 F (84 < 85), S5 T (30 >= 30) */
+START_TEST(school_rules_by_hand)
+{
+	edubal_error *err = edubal_error_new();
+	edubal_standard *std = NULL;
+	ck_assert_msg(edubal_standard_parse(profile_json, strlen(profile_json),
+		"test-programs.json", &std, err) == EDUBAL_OK, "%s",
+		edubal_error_message(err));
+	edubal_dataset *ds = dataset_from_text(schools_csv);
+	for (int compile = 0; compile < 2; compile++) {
+		char *text = report_json(std, ds, compile);
+		json_error_t jerr;
+		json_t *report = json_loads(text, 0, &jerr);
+		ck_assert_ptr_nonnull(report);
+		check_item(report, "t_flag", 0, "S2 S3");
+		check_item(report, "t_when", 0, "S3 S5");
+		check_item(report, "t_section", 0, "S2 S3 S4");
+		check_item(report, "t_type", 0, "S2");
+		check_item(report, "t_ceil", 0, "S2 S4");
+		json_decref(report);
+		edubal_free(text);
+	}
+	edubal_dataset_free(ds);
+	edubal_standard_free(std);
+	edubal_error_free(err);
+}
+END_TEST
+
+/* Remove one school's line to see an item pass and go unknown. */
+START_TEST(unknown_without_a_false)
+{
+	/* Only S1 and S3: t_flag has S3 unknown and nothing false. */
+	char csv[2048];
+	const char *s2 = strstr(schools_csv, "S2,");
+	const char *s3 = strstr(schools_csv, "S3,");
+	const char *s4 = strstr(schools_csv, "S4,");
+	snprintf(csv, sizeof csv, "%.*s%.*s", (int) (s2 - schools_csv),
+		schools_csv, (int) (s4 - s3), s3);
+	edubal_error *err = edubal_error_new();
+	edubal_standard *std = NULL;
+	ck_assert_int_eq(edubal_standard_parse(profile_json,
+		strlen(profile_json), NULL, &std, err), EDUBAL_OK);
+	edubal_dataset *ds = dataset_from_text(csv);
+	char *text = report_json(std, ds, true);
+	json_error_t jerr;
+	json_t *report = json_loads(text, 0, &jerr);
+	ck_assert_ptr_nonnull(report);
+	check_item(report, "t_flag", -1, "S3");
+	check_item(report, "t_type", 1, "");
+	check_item(report, "t_ceil", 1, "");
+	json_decref(report);
+	edubal_free(text);
+	edubal_dataset_free(ds);
+	edubal_standard_free(std);
+	edubal_error_free(err);
+}
+END_TEST
+
+/* SPEC §2.4 with many failing schools: a detail lists five and counts
+ * the rest by failing section.  Eight nine-year schools, each with 5
+ * primary teachers (below 10) and a junior section that has no
+ * threshold (unknown): 16 sections not true, 5 listed, "and 11 more";
+ * the ninth school passes in primary but is unknown in junior: 12 more. */
+START_TEST(more_than_five_failing)
+{
+	char csv[4096];
+	size_t len = (size_t) snprintf(csv, sizeof csv, "%s",
+		"school_id,county_id,name,type,location,boarding,"
+		"students_primary,students_junior,teachers_primary,"
+		"teachers_junior,computers\n");
+	for (int k = 1; k <= 9; k++)
+		len += (size_t) snprintf(csv + len, sizeof csv - len,
+			"N%d,T1,n%d,nine_year,town,1,300,200,%d,30,50\n", k, k,
+			k == 9 ? 20 : 5);
+	edubal_error *err = edubal_error_new();
+	edubal_standard *std = NULL;
+	ck_assert_int_eq(edubal_standard_parse(profile_json,
+		strlen(profile_json), NULL, &std, err), EDUBAL_OK);
+	edubal_dataset *ds = dataset_from_text(csv);
+	char *with = report_json(std, ds, true);
+	char *without = report_json(std, ds, false);
+	ck_assert_msg(strcmp(with, without) == 0, "reports differ");
+	json_error_t jerr;
+	json_t *report = json_loads(with, 0, &jerr);
+	ck_assert_ptr_nonnull(report);
+	const char *reason = NULL;
+	ck_assert_int_eq(item_pass(report, "t_section", &reason), 0);
+	ck_assert_msg(strstr(reason, "N1: ") && strstr(reason, "N3: ") &&
+		!strstr(reason, "N4: "), "%s", reason);
+	ck_assert_msg(strstr(reason, "; and 12 more schools"), "%s", reason);
+	json_decref(report);
+	edubal_free(with);
+	edubal_free(without);
+	edubal_dataset_free(ds);
+	edubal_standard_free(std);
+	edubal_error_free(err);
+}
+END_TEST
+
+static char *
+path_of(const char *rel)
+{
+	static char buf[4][4096];
+	static int next;
+	char *p = buf[next++ % 4];
+	snprintf(p, 4096, "%.3000s/%.1000s", root, rel);
+	return p;
+}
+
+/* Data sets with school rules to judge: (schools, counties, classes). */
+static const char *const data_sets[][3] = {
+	{"data/sample/schools.csv", "data/sample/counties.csv", NULL},
+	{"tests/data/evaluate/pass-schools.csv",
+	 "tests/data/evaluate/pass-counties.csv", NULL},
+	{"tests/data/classes/maxima-schools.csv", NULL,
+	 "tests/data/classes/classes-large.csv"},
+	{"data/sample/schools.csv", "data/sample/counties.csv",
+	 "tests/data/evaluate/classes-46.csv"},
+};
+
+static edubal_dataset *
+load_set(size_t k)
+{
+	edubal_error *err = edubal_error_new();
+	edubal_dataset *ds = edubal_dataset_new();
+	static const enum edubal_table_kind kinds[3] = {EDUBAL_TABLE_SCHOOLS,
+		EDUBAL_TABLE_COUNTIES, EDUBAL_TABLE_CLASSES};
+	for (int t = 0; t < 3; t++) {
+		if (!data_sets[k][t])
+			continue;
+		edubal_status st = edubal_dataset_read_csv(ds, kinds[t],
+			path_of(data_sets[k][t]), err);
+		ck_assert_msg(st == EDUBAL_OK, "%s: %s", data_sets[k][t],
+			edubal_error_message(err));
+	}
+	edubal_error_free(err);
+	return ds;
+}
+
+/* Every built-in profile over every data set: the same report bytes
+ * whether school rules are judged by programs or not. */
+START_TEST(same_reports_with_and_without_programs)
+{
+	size_t k = (size_t) _i;
+	edubal_dataset *ds = load_set(k);
+	edubal_error *err = edubal_error_new();
+	for (size_t p = 0; p < edubal_standard_builtin_count(); p++) {
+		edubal_standard *std = NULL;
+		ck_assert_int_eq(edubal_standard_builtin(
+			edubal_standard_builtin_id(p), &std, err), EDUBAL_OK);
+		char *with = report_json(std, ds, true);
+		char *without = report_json(std, ds, false);
+		ck_assert_msg(strcmp(with, without) == 0, "%s on %s differs",
+			edubal_standard_builtin_id(p), data_sets[k][0]);
+		edubal_free(with);
+		edubal_free(without);
+		edubal_standard_free(std);
+	}
+	edubal_error_free(err);
+	edubal_dataset_free(ds);
+}
+END_TEST
+
+static Suite *
+program_suite(void)
+{
+	Suite *s = suite_create("program");
+	TCase *tc = tcase_create("program");
+	tcase_add_test(tc, school_rules_by_hand);
+	tcase_add_test(tc, unknown_without_a_false);
+	tcase_add_test(tc, more_than_five_failing);
+	tcase_add_loop_test(tc, same_reports_with_and_without_programs, 0,
+		(int) (sizeof data_sets / sizeof data_sets[0]));
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(int argc, char **argv)
+{
+	if (argc < 2) {
+		fprintf(stderr, "usage: test_program SOURCE_ROOT\n");
+		return 2;
+	}
+	root = argv[1];
+	SRunner *sr = srunner_create(program_suite());
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
