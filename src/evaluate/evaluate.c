@@ -285,8 +285,9 @@ judge_by_programs(struct evaluation *ev)
 	return st;
 }
 
-/* Room for every school result at once: growing the array by doubling
- * copied it again and again at national scale. */
+/* Room for every school result and its indicators at once: growing the
+ * array by doubling copied it again and again at national scale, and an
+ * arena block per school cost time and alignment padding. */
 static edubal_status
 reserve_schools(struct evaluation *ev)
 {
@@ -294,8 +295,13 @@ reserve_schools(struct evaluation *ev)
 	size_t n = ev->school_columns.assessed_sections;
 	if (n == 0)
 		return EDUBAL_OK;
+	size_t k = r->standard->indicator_count ? r->standard->indicator_count
+	                                         : 1;
 	r->schools = malloc(n * sizeof *r->schools);
-	if (!r->schools)
+	r->indicator_block = n <= SIZE_MAX / sizeof(double) / k ?
+		edubal__arena_alloc(&r->school_arena, n * k * sizeof(double)) :
+		NULL;
+	if (!r->schools || !r->indicator_block)
 		return EDUBAL_ENOMEM;
 	r->school_cap = n;
 	return EDUBAL_OK;

@@ -143,6 +143,9 @@ struct edubal_report {
 	size_t county_count;
 	struct edubal__school_result *schools;
 	size_t school_count, school_cap;
+	/* The indicators of the first school_cap schools, one block in the
+	 * arena (NULL: each school's are allocated apart). */
+	double *indicator_block;
 	/* The schools' indicators and ids: freed together with the report. */
 	struct edubal__arena school_arena;
 	/* Numbers of the failing schools' messages that depend only on the

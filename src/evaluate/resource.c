@@ -96,12 +96,18 @@ push_school(edubal_report *report, struct edubal__school_result **out)
 			return EDUBAL_ENOMEM;
 		report->schools = p;
 		report->school_cap = cap;
+		/* The block was sized for the old capacity. */
+		report->indicator_block = NULL;
 	}
 	struct edubal__school_result *sr = &report->schools[report->school_count];
 	memset(sr, 0, sizeof *sr);
 	size_t n = report->standard->indicator_count;
-	sr->indicators = edubal__arena_alloc(&report->school_arena,
-		(n ? n : 1) * sizeof *sr->indicators);
+	if (report->indicator_block)
+		sr->indicators = report->indicator_block +
+			report->school_count * (n ? n : 1);
+	else
+		sr->indicators = edubal__arena_alloc(&report->school_arena,
+			(n ? n : 1) * sizeof *sr->indicators);
 	if (!sr->indicators)
 		return EDUBAL_ENOMEM;
 	report->school_count++;
