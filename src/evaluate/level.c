@@ -49,6 +49,8 @@ struct level_sample {
 	size_t *n;
 	size_t *missing;       /* schools without the indicator */
 	const struct edubal__school_result **first_missing;
+	bool has_total;        /* total: the weights' sum (level_total) */
+	double total;
 };
 
 static void
@@ -59,6 +61,7 @@ gather(const struct edubal__school_result *schools, size_t count,
 		sample->n[i] = sample->missing[i] = 0;
 		sample->first_missing[i] = NULL;
 	}
+	sample->has_total = false;
 	for (size_t k = 0; k < count; k++) {
 		const struct edubal__school_result *sr = &schools[k];
 		if (sr->section != s)
@@ -77,10 +80,24 @@ gather(const struct edubal__school_result *schools, size_t count,
 	}
 }
 
+/* The level's total enrollment as the CV sums it, for indicator i given
+ * by every school: all such indicators have the same weights in the same
+ * order (gather), so it is summed once per level. */
+static const double *
+level_total(struct level_sample *sample, size_t i)
+{
+	if (!sample->has_total) {
+		sample->total = edubal__stats_total_weight(sample->weights +
+			i * sample->stride, sample->n[i]);
+		sample->has_total = true;
+	}
+	return &sample->total;
+}
+
 static edubal_status
 indicator_stats(edubal_report *report, struct edubal__county_result *c,
 	struct edubal__level_result *level, size_t i,
-	const struct level_sample *sample)
+	struct level_sample *sample)
 {
 	const edubal_standard *std = report->standard;
 	struct edubal__indicator_result *r = &level->indicators[i];
@@ -93,8 +110,8 @@ indicator_stats(edubal_report *report, struct edubal__county_result *c,
 	 * module need not check it again. */
 	size_t at = i * sample->stride;
 	edubal_status st = edubal__stats_summary_checked(sample->values + at,
-		sample->n[i], sample->weights + at, std->cv.method, &r->mean,
-		&r->sd, &r->cv);
+		sample->n[i], sample->weights + at, level_total(sample, i),
+		std->cv.method, &r->mean, &r->sd, &r->cv);
 	if (st == EDUBAL_EDOM)
 		return edubal__reason_undefined_cv(c, level->section, i);
 	if (st != EDUBAL_OK)

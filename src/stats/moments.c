@@ -18,17 +18,26 @@
 #include "summary.h"
 #include "ksum.h"
 
-static edubal_status
-weighted_moments(const double *x, size_t n, const double *w, double *mean,
-	double *sd, edubal_error *err)
+/* The compensated total of the weights (n when there are none). */
+static double
+total_weight(const double *w, size_t n)
 {
-	struct edubal__ksum total = {0, 0}, weighted = {0, 0};
-	for (size_t i = 0; i < n; i++) {
-		double wi = edubal__weight(w, i);
-		edubal__ksum_add(&total, wi);
-		edubal__ksum_add(&weighted, wi * x[i]);
-	}
-	double W = edubal__ksum_value(&total);
+	struct edubal__ksum total = {0, 0};
+	for (size_t i = 0; i < n; i++)
+		edubal__ksum_add(&total, edubal__weight(w, i));
+	return edubal__ksum_value(&total);
+}
+
+/* known_total: the total weight when the caller has it (the same bits
+ * as total_weight), else NULL. */
+static edubal_status
+weighted_moments(const double *x, size_t n, const double *w,
+	const double *known_total, double *mean, double *sd, edubal_error *err)
+{
+	double W = known_total ? *known_total : total_weight(w, n);
+	struct edubal__ksum weighted = {0, 0};
+	for (size_t i = 0; i < n; i++)
+		edubal__ksum_add(&weighted, edubal__weight(w, i) * x[i]);
 	if (W == 0)
 		return edubal__fail(err, EDUBAL_EDOM,
 			"total weight is zero: the weighted mean is undefined");
@@ -78,12 +87,13 @@ unweighted_moments(const double *x, size_t n, const double *w, int sample,
 /* The moments of a sample already checked (edubal__check_sample). */
 static edubal_status
 checked_moments(const double *values, size_t n, const double *weights,
-	enum edubal_cv_method method, double *mean, double *sd,
-	edubal_error *err)
+	const double *known_total, enum edubal_cv_method method, double *mean,
+	double *sd, edubal_error *err)
 {
 	switch (method) {
 	case EDUBAL_CV_OFFICIAL:
-		return weighted_moments(values, n, weights, mean, sd, err);
+		return weighted_moments(values, n, weights, known_total, mean, sd,
+			err);
 	case EDUBAL_CV_UNWEIGHTED:
 		return unweighted_moments(values, n, weights, 0, mean, sd, err);
 	case EDUBAL_CV_SAMPLE:
@@ -101,7 +111,7 @@ moments(const double *values, size_t n, const double *weights,
 	edubal_status st = edubal__check_sample(values, n, weights, n_weights, err);
 	if (st != EDUBAL_OK)
 		return st;
-	return checked_moments(values, n, weights, method, mean, sd, err);
+	return checked_moments(values, n, weights, NULL, method, mean, sd, err);
 }
 
 /* The CV of moments, or EDUBAL_EDOM when the mean is zero. */
@@ -118,16 +128,22 @@ cv_of(double mean, double sd, double *out_mean, double *out_sd,
 	return EDUBAL_OK;
 }
 
+double
+edubal__stats_total_weight(const double *weights, size_t n)
+{
+	return total_weight(weights, n);
+}
+
 edubal_status
 edubal__stats_summary_checked(const double *values, size_t n,
-	const double *weights, enum edubal_cv_method method, double *out_mean,
-	double *out_sd, double *out_cv)
+	const double *weights, const double *total, enum edubal_cv_method method,
+	double *out_mean, double *out_sd, double *out_cv)
 {
 	if (n == 0)
 		return EDUBAL_EINVAL;
 	double mean, sd;
-	edubal_status st = checked_moments(values, n, weights, method, &mean,
-		&sd, NULL);
+	edubal_status st = checked_moments(values, n, weights, total, method,
+		&mean, &sd, NULL);
 	if (st != EDUBAL_OK)
 		return st;
 	return cv_of(mean, sd, out_mean, out_sd, out_cv, NULL);
