@@ -47,7 +47,8 @@ is_given(const struct edubal__column *col, size_t i)
 {
 	if (!col)
 		return false;
-	return col->is_text ? col->texts[i] != NULL : !isnan(col->numbers[i]);
+	return col->is_text ? col->texts[i] != NULL
+	                    : !isnan(edubal__cell_number(col, i));
 }
 
 /* ---- setup ---- */
@@ -343,7 +344,8 @@ fail_duplicate(const struct context *ctx, const struct edubal__column *last,
 	char reason[EDUBAL__WHY_SIZE], number[40];
 	const char *value = last->is_text ? last->texts[repeat] : number;
 	if (!last->is_text)
-		edubal__format_number(last->numbers[repeat], number, sizeof number);
+		edubal__format_number(edubal__cell_number(last, repeat), number,
+			sizeof number);
 	size_t first_row = edubal__frame_row_number(ctx->b->frame, first);
 	if (count == 1)
 		snprintf(reason, sizeof reason, "duplicate %s (first at row %zu)",
@@ -372,7 +374,7 @@ check_unique_keys(const struct context *ctx)
 			if (cols[k]->is_text)
 				keys[i].text[k] = cols[k]->texts[i];
 			else
-				keys[i].number[k] = cols[k]->numbers[i];
+				keys[i].number[k] = edubal__cell_number(cols[k], i);
 		}
 	}
 	qsort(keys, n, sizeof *keys, compare_key_rows);

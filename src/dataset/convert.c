@@ -19,9 +19,8 @@ is_blank_char(char c)
 	return c == ' ' || c == '\t';
 }
 
-/* Start and length of text without surrounding blanks. */
-static const char *
-trim(const char *text, size_t *out_len)
+const char *
+edubal__trim(const char *text, size_t *out_len)
 {
 	while (is_blank_char(*text))
 		text++;
@@ -30,26 +29,6 @@ trim(const char *text, size_t *out_len)
 		len--;
 	*out_len = len;
 	return text;
-}
-
-char *
-edubal__trimmed_copy(const char *text, bool *out_of_memory)
-{
-	*out_of_memory = false;
-	if (!text)
-		return NULL;
-	size_t len;
-	const char *start = trim(text, &len);
-	if (len == 0)
-		return NULL;
-	char *copy = malloc(len + 1);
-	if (!copy) {
-		*out_of_memory = true;
-		return NULL;
-	}
-	memcpy(copy, start, len);
-	copy[len] = '\0';
-	return copy;
 }
 
 static void
@@ -218,7 +197,7 @@ edubal__convert_cell(struct edubal__number_reader *reader,
 	char *why)
 {
 	size_t len;
-	const char *start = trim(text ? text : "", &len);
+	const char *start = edubal__trim(text ? text : "", &len);
 	if (len == 0) {
 		*out = NAN;
 		return true;

@@ -2,6 +2,9 @@
  * src/dataset/dataset.c - the dataset handle, table builders and CSV
  * input.
  *
+ * A CSV file is read as a stream (src/io/csv_stream.c): each field goes
+ * straight into its column, so the file is never held as text.
+ *
  * A dataset holds at most one finished frame per table kind, the note of
  * each table (ignored columns) and, per kind, a table being built from
  * arrays (arrays.c).  A table enters the dataset only through
@@ -10,6 +13,7 @@
  */
 #include "internal.h"
 
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +22,7 @@
 #include <edubal/io.h>
 
 #include "../error.h"
+#include "../io/csv_stream.h"
 
 struct edubal_dataset {
 	struct edubal__frame *frames[EDUBAL__TABLE_KIND_COUNT];
@@ -221,92 +226,151 @@ check_arguments(const edubal_dataset *ds, enum edubal_table_kind kind,
 	return EDUBAL_OK;
 }
 
-/* Where a CSV column goes: frame column and catalog entry. */
-struct column_map {
-	size_t column;      /* SIZE_MAX: unknown column, ignored */
-	const struct edubal__column_spec *spec;
+/*
+ * A CSV table being read into a builder, field by field.  Both ways in
+ * share it: edubal_dataset_add_table() walks an edubal_table, and
+ * edubal_dataset_read_csv() takes the fields straight from the parser
+ * (src/io/csv_stream.c) without ever holding the file as text.
+ */
+struct csv_load {
+	struct edubal__builder *b;
+	struct edubal__number_reader *reader;
+	/* per CSV column: frame column and catalog entry; column SIZE_MAX
+	 * for an unknown column, which is ignored */
+	size_t *column;
+	const struct edubal__column_spec **spec;
+	size_t columns;
+	/* the first bad cell, reported unless the file turns out not to be
+	 * valid CSV (CSV errors come first, as when a table is read whole) */
+	edubal_status deferred;
 };
 
-/* Add a frame column for each known column of table; note the others. */
 static edubal_status
-map_columns(struct edubal__builder *b, const edubal_table *table,
-	struct column_map *map, edubal_error *err)
+load_begin(struct csv_load *l, struct edubal__builder *b, edubal_error *err)
 {
-	for (size_t c = 0; c < edubal_table_columns(table); c++) {
-		const char *name = edubal_table_column_name(table, c);
-		size_t k;
-		bool ok;
-		map[c].column = SIZE_MAX;
-		if (!edubal__catalog_find(b->spec, name, &k)) {
-			ok = edubal__builder_note_unknown(b, name);
-		} else {
-			struct edubal__column col;
-			map[c].column = b->frame->column_count;
-			map[c].spec = &b->spec->columns[k];
-			ok = edubal__column_init(&col, name,
-				edubal__value_is_text(map[c].spec->kind),
-				b->frame->rows) && edubal__frame_put(b->frame, &col);
-			if (!ok)
-				edubal__column_clear(&col, 0);
-		}
-		if (!ok)
-			return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
-	}
+	memset(l, 0, sizeof *l);
+	l->b = b;
+	l->reader = b ? edubal__number_reader_new() : NULL;
+	if (!l->reader)
+		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	return EDUBAL_OK;
 }
 
-static edubal_status
-read_cell(const struct edubal__builder *b,
-	struct edubal__number_reader *reader, const struct column_map *m,
-	size_t i, const char *text, edubal_error *err)
+static void
+load_end(struct csv_load *l)
 {
-	struct edubal__column *col = &b->frame->columns[m->column];
-	if (col->is_text) {
-		bool oom;
-		col->texts[i] = edubal__trimmed_copy(text, &oom);
-		return oom ? edubal__fail(err, EDUBAL_ENOMEM, "out of memory")
-		           : EDUBAL_OK;
+	edubal__number_reader_free(l->reader);
+	free(l->column);
+	free(l->spec);
+}
+
+/* Add a frame column for each known column of the header; note the others. */
+static edubal_status
+load_header(struct csv_load *l, const char *const *names, size_t count,
+	edubal_error *err)
+{
+	struct edubal__builder *b = l->b;
+	l->columns = count;
+	l->column = malloc((count ? count : 1) * sizeof *l->column);
+	l->spec = malloc((count ? count : 1) * sizeof *l->spec);
+	bool ok = l->column && l->spec;
+	for (size_t c = 0; ok && c < count; c++) {
+		size_t k;
+		l->column[c] = SIZE_MAX;
+		if (!edubal__catalog_find(b->spec, names[c], &k)) {
+			ok = edubal__builder_note_unknown(b, names[c]);
+			continue;
+		}
+		struct edubal__column col;
+		l->column[c] = b->frame->column_count;
+		l->spec[c] = &b->spec->columns[k];
+		ok = edubal__column_init(&col, names[c],
+			edubal__value_is_text(l->spec[c]->kind), b->frame->capacity) &&
+			edubal__frame_put(b->frame, &col);
+		if (!ok)
+			edubal__column_clear(&col);
 	}
-	char why[EDUBAL__WHY_SIZE];
-	if (edubal__convert_cell(reader, m->spec, text, &col->numbers[i], why))
-		return EDUBAL_OK;
-	return edubal__fail_cell(err, EDUBAL_EDATA, b->frame->source,
-		edubal__frame_row_number(b->frame, i), col->name, text, "%s", why);
+	return ok ? EDUBAL_OK : edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+}
+
+/* Field index of the row being read (frame->rows), spreadsheet row `row`. */
+static edubal_status
+load_field(struct csv_load *l, size_t row, size_t index, const char *text,
+	edubal_error *err)
+{
+	struct edubal__frame *frame = l->b->frame;
+	if (index == 0 && !edubal__frame_reserve(frame, frame->rows + 1))
+		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	if (index >= l->columns || l->column[index] == SIZE_MAX)
+		return EDUBAL_OK;  /* unknown, or beyond the header (fails later) */
+	struct edubal__column *col = &frame->columns[l->column[index]];
+	bool ok;
+	if (col->is_text) {
+		ok = edubal__column_set_text(frame, col, frame->rows, text);
+	} else {
+		char why[EDUBAL__WHY_SIZE];
+		double value;
+		if (!edubal__convert_cell(l->reader, l->spec[index], text, &value,
+		                          why))
+			return edubal__fail_cell(err, EDUBAL_EDATA, frame->source, row,
+				col->name, text, "%s", why);
+		ok = edubal__column_set_number(col, frame->rows, value,
+			frame->capacity);
+	}
+	return ok ? EDUBAL_OK : edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+}
+
+/* The row being read is complete; its spreadsheet row is `row`. */
+static edubal_status
+load_row(struct csv_load *l, size_t row, edubal_error *err)
+{
+	struct edubal__frame *frame = l->b->frame;
+	/* Its room was reserved at field 0: every row has one. */
+	if (!edubal__frame_set_row_number(frame, frame->rows, row))
+		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	frame->rows++;
+	return EDUBAL_OK;
 }
 
 /* Convert row by row, so the first bad cell in reading order is reported. */
 static edubal_status
-read_rows(const struct edubal__builder *b, const edubal_table *table,
-	const struct column_map *map, edubal_error *err)
+load_table(struct csv_load *l, const edubal_table *table, edubal_error *err)
 {
-	struct edubal__number_reader *reader = edubal__number_reader_new();
-	if (!reader)
-		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
-	edubal_status st = EDUBAL_OK;
 	size_t columns = edubal_table_columns(table);
-	for (size_t i = 0; i < b->frame->rows && st == EDUBAL_OK; i++) {
-		for (size_t c = 0; c < columns && st == EDUBAL_OK; c++) {
-			if (map[c].column != SIZE_MAX)
-				st = read_cell(b, reader, &map[c], i,
-					edubal_table_cell(table, i, c), err);
-		}
+	const char **names = malloc((columns ? columns : 1) * sizeof *names);
+	if (!names)
+		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	for (size_t c = 0; c < columns; c++)
+		names[c] = edubal_table_column_name(table, c);
+	edubal_status st = load_header(l, names, columns, err);
+	free(names);
+	if (st == EDUBAL_OK && !edubal__frame_reserve(l->b->frame,
+	    edubal_table_rows(table)))
+		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	for (size_t i = 0; i < edubal_table_rows(table) && st == EDUBAL_OK; i++) {
+		size_t row = edubal_table_row_number(table, i);
+		for (size_t c = 0; c < columns && st == EDUBAL_OK; c++)
+			st = load_field(l, row, c, edubal_table_cell(table, i, c), err);
+		if (st == EDUBAL_OK)
+			st = load_row(l, row, err);
 	}
-	edubal__number_reader_free(reader);
 	return st;
 }
 
-/* Keep the CSV's own row numbers: blank lines count in a spreadsheet. */
+/* Finish the builder of a load that went well, or free it. */
 static edubal_status
-copy_row_numbers(struct edubal__frame *frame, const edubal_table *table,
+finish_load(edubal_dataset *ds, struct csv_load *l, edubal_status st,
 	edubal_error *err)
 {
-	frame->row_numbers = malloc((frame->rows ? frame->rows : 1) *
-		sizeof *frame->row_numbers);
-	if (!frame->row_numbers)
-		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
-	for (size_t i = 0; i < frame->rows; i++)
-		frame->row_numbers[i] = edubal_table_row_number(table, i);
-	return EDUBAL_OK;
+	struct edubal__builder *b = l->b;
+	load_end(l);
+	if (st == EDUBAL_OK && !edubal__frame_fit(b->frame))
+		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	if (st != EDUBAL_OK) {
+		edubal__builder_free(b);
+		return st;
+	}
+	return edubal__builder_finish(ds, b, err);
 }
 
 edubal_status
@@ -316,40 +380,101 @@ edubal_dataset_add_table(edubal_dataset *ds, enum edubal_table_kind kind,
 	edubal_status st = check_arguments(ds, kind, table, "table", err);
 	if (st != EDUBAL_OK)
 		return st;
-	struct edubal__builder *b = edubal__builder_new(kind,
-		edubal_table_rows(table), edubal_table_source(table), 2);
-	size_t columns = edubal_table_columns(table);
-	struct column_map *map = malloc((columns ? columns : 1) * sizeof *map);
-	if (!b || !map)
-		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	struct csv_load l;
+	st = load_begin(&l, edubal__builder_new(kind, 0,
+		edubal_table_source(table), 2), err);
 	if (st == EDUBAL_OK)
-		st = copy_row_numbers(b->frame, table, err);
-	if (st == EDUBAL_OK)
-		st = map_columns(b, table, map, err);
-	if (st == EDUBAL_OK)
-		st = read_rows(b, table, map, err);
-	free(map);
-	if (st != EDUBAL_OK) {
-		edubal__builder_free(b);
-		return st;
+		st = load_table(&l, table, err);
+	return finish_load(ds, &l, st, err);
+}
+
+/* ---- the parser's sink (src/io/csv_stream.h) ---- */
+
+static edubal_status
+sink_header(void *data, const char *const *names, size_t count, size_t row,
+	edubal_error *err)
+{
+	(void) row;
+	return load_header(data, names, count, err);
+}
+
+/* A bad cell is kept for later: a CSV error further on would come first. */
+static edubal_status
+sink_field(void *data, size_t row, size_t index, const char *text,
+	size_t len, edubal_error *err)
+{
+	struct csv_load *l = data;
+	(void) len;
+	if (l->deferred != EDUBAL_OK)
+		return EDUBAL_OK;
+	edubal_status st = load_field(l, row, index, text, err);
+	if (st == EDUBAL_EDATA) {
+		l->deferred = st;
+		return EDUBAL_OK;
 	}
-	return edubal__builder_finish(ds, b, err);
+	return st;
+}
+
+static edubal_status
+sink_row(void *data, size_t row, edubal_error *err)
+{
+	struct csv_load *l = data;
+	return l->deferred != EDUBAL_OK ? EDUBAL_OK : load_row(l, row, err);
+}
+
+/* Lines of f, an upper bound of its rows (quoted newlines count too), so
+ * that the columns are allocated once; then back to the start.  0 when f
+ * cannot be read twice (the frame then grows as it goes). */
+static size_t
+count_lines(FILE *f)
+{
+	char buf[1 << 16];
+	size_t lines = 1, got;
+	while ((got = fread(buf, 1, sizeof buf, f)) > 0) {
+		for (const char *p = buf, *end = buf + got;
+		     (p = memchr(p, '\n', (size_t) (end - p))) != NULL; p++)
+			lines++;
+	}
+	if (ferror(f) || fseek(f, 0, SEEK_SET) != 0) {
+		clearerr(f);
+		return 0;
+	}
+	return lines;
+}
+
+edubal_status
+edubal__dataset_read_csv_chunked(edubal_dataset *ds,
+	enum edubal_table_kind kind, const char *path, size_t chunk,
+	edubal_error *err)
+{
+	edubal_status st = check_arguments(ds, kind, path, "path", err);
+	if (st != EDUBAL_OK)
+		return st;
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return edubal__fail_cell(err, EDUBAL_EIO, path, 0, NULL, NULL,
+			"cannot open: %s", strerror(errno));
+	struct csv_load l;
+	st = load_begin(&l, edubal__builder_new(kind, 0, path, 2), err);
+	if (st == EDUBAL_OK && !edubal__frame_reserve(l.b->frame,
+	    count_lines(f)))
+		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	if (st == EDUBAL_OK) {
+		struct edubal__csv_sink sink = {&l, sink_header, sink_field,
+			sink_row};
+		st = edubal__csv_parse_file(f, path, chunk, &sink, err);
+	}
+	fclose(f);
+	if (st == EDUBAL_OK)
+		st = l.deferred;
+	return finish_load(ds, &l, st, err);
 }
 
 edubal_status
 edubal_dataset_read_csv(edubal_dataset *ds, enum edubal_table_kind kind,
 	const char *path, edubal_error *err)
 {
-	edubal_status st = check_arguments(ds, kind, path, "path", err);
-	if (st != EDUBAL_OK)
-		return st;
-	edubal_table *table;
-	st = edubal_table_read_csv(path, &table, err);
-	if (st != EDUBAL_OK)
-		return st;
-	st = edubal_dataset_add_table(ds, kind, table, err);
-	edubal_table_free(table);
-	return st;
+	return edubal__dataset_read_csv_chunked(ds, kind, path, 0, err);
 }
 
 struct edubal__frame **

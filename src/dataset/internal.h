@@ -65,16 +65,46 @@ void edubal__dataset_drop(edubal_dataset *ds, enum edubal_table_kind kind);
 
 /* ---- frames and columns (frame.c) ---- */
 
+/* A frame of rows rows (and as much capacity), with no columns yet. */
 struct edubal__frame *edubal__frame_new(const char *source, size_t rows);
 
 void edubal__frame_free(struct edubal__frame *frame);
 
-/* Make col an all-not-given column of rows rows; false on OOM. */
+/* Make col an all-not-given column with room for rows rows (numeric
+ * columns start as int32_t); false on OOM. */
 bool edubal__column_init(struct edubal__column *col, const char *name,
 	bool is_text, size_t rows);
 
-/* Free what col holds (rows needed for text cells). */
-void edubal__column_clear(struct edubal__column *col, size_t rows);
+/* Free what col holds (its text cells belong to the frame's pool). */
+void edubal__column_clear(struct edubal__column *col);
+
+/*
+ * Store value (NaN: not given) at row of numeric col, which has room for
+ * capacity rows: as an int32_t while it fits exactly, else the column is
+ * widened to doubles first.  False on OOM, the column unchanged.
+ */
+bool edubal__column_set_number(struct edubal__column *col, size_t row,
+	double value, size_t capacity);
+
+/*
+ * Store text without surrounding blanks (blank or NULL: not given) at row
+ * of text col, copied into frame's pool; equal to the row above, it shares
+ * that row's copy.  False on OOM.
+ */
+bool edubal__column_set_text(struct edubal__frame *frame,
+	struct edubal__column *col, size_t row, const char *text);
+
+/* Record that row is spreadsheet row number in messages (a table kept
+ * without blank lines needs no list of them); false on OOM. */
+bool edubal__frame_set_row_number(struct edubal__frame *frame, size_t row,
+	size_t number);
+
+/* Room for at least rows rows in every column, growing geometrically;
+ * false on OOM. */
+bool edubal__frame_reserve(struct edubal__frame *frame, size_t rows);
+
+/* Give back the room beyond frame->rows; false on OOM. */
+bool edubal__frame_fit(struct edubal__frame *frame);
 
 /*
  * Move col into frame, replacing a column of the same name.  On success
@@ -87,10 +117,20 @@ bool edubal__frame_put(struct edubal__frame *frame,
  * once its columns are final (edubal__builder_finish). */
 bool edubal__frame_index_names(struct edubal__frame *frame);
 
+/* ---- the string pool of a frame (pool.c) ---- */
+
+/* A NUL-terminated copy of text[0..len) in *pool; NULL on OOM. */
+char *edubal__pool_copy(struct edubal__pool_chunk **pool, const char *text,
+	size_t len);
+
+/* Free every string of *pool; *pool is empty again. */
+void edubal__pool_free(struct edubal__pool_chunk **pool);
+
 /* ---- cells (convert.c) ---- */
 
-/* Copy of text without surrounding blanks; NULL when blank or on OOM. */
-char *edubal__trimmed_copy(const char *text, bool *out_of_memory);
+/* Start of text without leading blanks; *out_len its length without
+ * trailing ones. */
+const char *edubal__trim(const char *text, size_t *out_len);
 
 /*
  * Read a text cell of a column stored as a number (everything but ids and
