@@ -133,7 +133,8 @@ read_cells(const struct edubal__builder *b,
 	for (size_t i = 0; i < b->frame->rows && st == EDUBAL_OK; i++) {
 		const char *text = values[i] ? values[i] : "";
 		double value;
-		if (!edubal__convert_cell(reader, spec, text, &value, why))
+		if (!edubal__convert_cell(reader, spec, text, strlen(text), &value,
+		                          why))
 			st = edubal__fail_cell(err, EDUBAL_EDATA, b->frame->source,
 				edubal__frame_row_number(b->frame, i), spec->name, text,
 				"%s", why);

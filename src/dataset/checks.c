@@ -31,6 +31,12 @@ struct context {
 	struct limit_columns *limits;        /* spec->limit_count */
 	size_t type_index;                   /* catalog index of schools' type */
 	size_t students_index[EDUBAL__SECTION_COUNT];
+	/* catalog indexes, in catalog order, of the required columns and of
+	 * the present columns of each section: the row rules visit these
+	 * rather than the whole catalog for every row */
+	size_t *required, required_count;
+	size_t *of_section[EDUBAL__SECTION_COUNT];
+	size_t section_count[EDUBAL__SECTION_COUNT];
 	edubal_error *err;
 };
 
@@ -76,6 +82,28 @@ resolve_sections(struct context *ctx)
 	}
 }
 
+/* Fill ctx->required and ctx->of_section; false on OOM. */
+static bool
+list_columns(struct context *ctx)
+{
+	size_t n = ctx->spec->column_count;
+	ctx->required = malloc((n ? n : 1) * sizeof *ctx->required);
+	bool ok = ctx->required != NULL;
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
+		ctx->of_section[s] = malloc((n ? n : 1) * sizeof *ctx->of_section[s]);
+		ok = ok && ctx->of_section[s];
+	}
+	for (size_t k = 0; ok && k < n; k++) {
+		const struct edubal__column_spec *cs = &ctx->spec->columns[k];
+		if (cs->required)
+			ctx->required[ctx->required_count++] = k;
+		if (cs->section >= 0 && cs->section < EDUBAL__SECTION_COUNT &&
+		    ctx->cols[k])
+			ctx->of_section[cs->section][ctx->section_count[cs->section]++] = k;
+	}
+	return ok;
+}
+
 static edubal_status
 setup(struct context *ctx, const struct edubal__builder *b,
 	edubal_error *err)
@@ -103,7 +131,8 @@ setup(struct context *ctx, const struct edubal__builder *b,
 	}
 	if (b->kind == EDUBAL_TABLE_SCHOOLS)
 		resolve_sections(ctx);
-	return EDUBAL_OK;
+	return list_columns(ctx) ? EDUBAL_OK
+	                         : edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 }
 
 static void
@@ -111,6 +140,9 @@ teardown(struct context *ctx)
 {
 	free(ctx->cols);
 	free(ctx->limits);
+	free(ctx->required);
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++)
+		free(ctx->of_section[s]);
 }
 
 /* ---- required columns and cells ---- */
@@ -131,10 +163,10 @@ check_required_columns(const struct context *ctx)
 static edubal_status
 check_required_cells(const struct context *ctx, size_t i)
 {
-	for (size_t k = 0; k < ctx->spec->column_count; k++) {
-		const struct edubal__column_spec *cs = &ctx->spec->columns[k];
-		if (cs->required && !is_given(ctx->cols[k], i))
-			return fail_row(ctx, i, cs->name, NULL,
+	for (size_t r = 0; r < ctx->required_count; r++) {
+		size_t k = ctx->required[r];
+		if (!is_given(ctx->cols[k], i))
+			return fail_row(ctx, i, ctx->spec->columns[k].name, NULL,
 				"empty cell in a required column");
 	}
 	return EDUBAL_OK;
@@ -174,15 +206,14 @@ fail_absent_section(const struct context *ctx, size_t i,
 	return fail_row(ctx, i, name, text, reason);
 }
 
-/* Every column of section s must be empty or 0. */
+/* Every column of section s must be empty or 0 (absent ones are). */
 static edubal_status
 check_absent_section(const struct context *ctx, size_t i,
 	enum edubal__school_type t, enum edubal__section s)
 {
-	for (size_t k = 0; k < ctx->spec->column_count; k++) {
+	for (size_t j = 0; j < ctx->section_count[s]; j++) {
+		size_t k = ctx->of_section[s][j];
 		const struct edubal__column_spec *cs = &ctx->spec->columns[k];
-		if (cs->section != (int) s)
-			continue;
 		double value = edubal__cell_number(ctx->cols[k], i);
 		if (!isnan(value) && value != 0)
 			return fail_absent_section(ctx, i, t, s, cs->name, value);

@@ -293,10 +293,11 @@ load_header(struct csv_load *l, const char *const *names, size_t count,
 	return ok ? EDUBAL_OK : edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 }
 
-/* Field index of the row being read (frame->rows), spreadsheet row `row`. */
+/* Field index of the row being read (frame->rows), spreadsheet row `row`:
+ * text, len bytes, NUL-terminated. */
 static edubal_status
 load_field(struct csv_load *l, size_t row, size_t index, const char *text,
-	edubal_error *err)
+	size_t len, edubal_error *err)
 {
 	struct edubal__frame *frame = l->b->frame;
 	if (index == 0 && !edubal__frame_reserve(frame, frame->rows + 1))
@@ -310,8 +311,8 @@ load_field(struct csv_load *l, size_t row, size_t index, const char *text,
 	} else {
 		char why[EDUBAL__WHY_SIZE];
 		double value;
-		if (!edubal__convert_cell(l->reader, l->spec[index], text, &value,
-		                          why))
+		if (!edubal__convert_cell(l->reader, l->spec[index], text, len,
+		                          &value, why))
 			return edubal__fail_cell(err, EDUBAL_EDATA, frame->source, row,
 				col->name, text, "%s", why);
 		ok = edubal__column_set_number(col, frame->rows, value,
@@ -349,8 +350,10 @@ load_table(struct csv_load *l, const edubal_table *table, edubal_error *err)
 		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	for (size_t i = 0; i < edubal_table_rows(table) && st == EDUBAL_OK; i++) {
 		size_t row = edubal_table_row_number(table, i);
-		for (size_t c = 0; c < columns && st == EDUBAL_OK; c++)
-			st = load_field(l, row, c, edubal_table_cell(table, i, c), err);
+		for (size_t c = 0; c < columns && st == EDUBAL_OK; c++) {
+			const char *text = edubal_table_cell(table, i, c);
+			st = load_field(l, row, c, text, strlen(text), err);
+		}
 		if (st == EDUBAL_OK)
 			st = load_row(l, row, err);
 	}
@@ -404,10 +407,9 @@ sink_field(void *data, size_t row, size_t index, const char *text,
 	size_t len, edubal_error *err)
 {
 	struct csv_load *l = data;
-	(void) len;
 	if (l->deferred != EDUBAL_OK)
 		return EDUBAL_OK;
-	edubal_status st = load_field(l, row, index, text, err);
+	edubal_status st = load_field(l, row, index, text, len, err);
 	if (st == EDUBAL_EDATA) {
 		l->deferred = st;
 		return EDUBAL_OK;

@@ -128,8 +128,9 @@ edubal__column_init(struct edubal__column *col, const char *name,
 static bool
 fits_int(double value)
 {
-	return value >= (double) INT32_MIN + 1 && value <= (double) INT32_MAX &&
-	       floor(value) == value && !(value == 0 && signbit(value));
+	return value > (double) INT32_MIN && value <= (double) INT32_MAX &&
+	       (double) (int32_t) value == value &&
+	       !(value == 0 && signbit(value));
 }
 
 /* Turn an int column of capacity rows into doubles, values unchanged. */
@@ -148,8 +149,9 @@ widen(struct edubal__column *col, size_t capacity)
 	return true;
 }
 
+/* edubal__column_set_number (internal.h) beyond its inline case. */
 bool
-edubal__column_set_number(struct edubal__column *col, size_t row,
+edubal__column_store_number(struct edubal__column *col, size_t row,
 	double value, size_t capacity)
 {
 	if (col->ints) {

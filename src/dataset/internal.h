@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include <edubal/dataset.h>
 
@@ -83,8 +84,24 @@ void edubal__column_clear(struct edubal__column *col);
  * capacity rows: as an int32_t while it fits exactly, else the column is
  * widened to doubles first.  False on OOM, the column unchanged.
  */
-bool edubal__column_set_number(struct edubal__column *col, size_t row,
+bool edubal__column_store_number(struct edubal__column *col, size_t row,
 	double value, size_t capacity);
+
+/* Inline: called for every numeric cell of a load; the common case, a
+ * whole number in an int column, needs no call. */
+static inline bool
+edubal__column_set_number(struct edubal__column *col, size_t row,
+	double value, size_t capacity)
+{
+	/* Within (INT32_MIN, INT32_MAX] and whole; 0 may be -0: the slow way. */
+	if (col->ints && value > (double) INT32_MIN &&
+	    value <= (double) INT32_MAX && value != 0 &&
+	    (double) (int32_t) value == value) {
+		col->ints[row] = (int32_t) value;
+		return true;
+	}
+	return edubal__column_store_number(col, row, value, capacity);
+}
 
 /*
  * Store text without surrounding blanks (blank or NULL: not given) at row
@@ -134,12 +151,13 @@ const char *edubal__trim(const char *text, size_t *out_len);
 
 /*
  * Read a text cell of a column stored as a number (everything but ids and
- * names).  A blank cell gives NaN ("not given").  On failure returns false
- * and writes the reason into why[EDUBAL__WHY_SIZE].
+ * names): text, NUL-terminated, is len bytes long (or NULL).  A blank cell
+ * gives NaN ("not given").  On failure returns false and writes the
+ * reason into why[EDUBAL__WHY_SIZE].
  */
 bool edubal__convert_cell(struct edubal__number_reader *reader,
-	const struct edubal__column_spec *spec, const char *text, double *out,
-	char *why);
+	const struct edubal__column_spec *spec, const char *text, size_t len,
+	double *out, char *why);
 
 /*
  * Check a finite number against its column: sign, whole number, range and

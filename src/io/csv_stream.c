@@ -11,6 +11,7 @@
 #include <csv.h>
 #include <errno.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,6 +82,22 @@ take_field(struct stream *s, const char *text, size_t len)
 	return s->sink->field(s->sink->data, row, s->fields, text, len, s->err);
 }
 
+/* Most fields are ASCII (numbers, ids): valid UTF-8 at a glance, 8 bytes
+ * at a time. */
+static bool
+is_ascii(const char *text, size_t len)
+{
+	uint64_t any = 0, word;
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&word, text + i, 8);
+		any |= word;
+	}
+	for (; i < len; i++)
+		any |= (unsigned char) text[i];
+	return (any & UINT64_C(0x8080808080808080)) == 0;
+}
+
 static void
 on_field(void *field, size_t len, void *data)
 {
@@ -88,7 +105,7 @@ on_field(void *field, size_t len, void *data)
 	if (s->status != EDUBAL_OK)
 		return;
 	const char *text = field ? field : "";
-	if (!edubal__utf8_valid(text, len)) {
+	if (!is_ascii(text, len) && !edubal__utf8_valid(text, len)) {
 		s->status = edubal__fail_cell(s->err, EDUBAL_EDATA, s->source,
 			s->record + 1, column_of_field(s, s->fields), NULL, "field %zu is "
 			"not valid UTF-8 (save the file as UTF-8; GBK exports must be "
