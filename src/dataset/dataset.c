@@ -232,13 +232,21 @@ check_arguments(const edubal_dataset *ds, enum edubal_table_kind kind,
  * edubal_dataset_read_csv() takes the fields straight from the parser
  * (src/io/csv_stream.c) without ever holding the file as text.
  */
+/* Where a field of a CSV column goes. */
+struct field_slot {
+	struct edubal__column *col;     /* NULL: unknown column, ignored */
+	const struct edubal__column_spec *spec;
+	/* a named column's last word and its value: a type or a location
+	 * repeats down the column, and the catalog's lookup is not cheap */
+	char memo[24];
+	size_t memo_len;                /* SIZE_MAX: nothing kept */
+	double memo_value;
+};
+
 struct csv_load {
 	struct edubal__builder *b;
 	struct edubal__number_reader *reader;
-	/* per CSV column: frame column and catalog entry; column SIZE_MAX
-	 * for an unknown column, which is ignored */
-	size_t *column;
-	const struct edubal__column_spec **spec;
+	struct field_slot *slots;       /* per CSV column */
 	size_t columns;
 	/* the first bad cell, reported unless the file turns out not to be
 	 * valid CSV (CSV errors come first, as when a table is read whole) */
@@ -260,8 +268,7 @@ static void
 load_end(struct csv_load *l)
 {
 	edubal__number_reader_free(l->reader);
-	free(l->column);
-	free(l->spec);
+	free(l->slots);
 }
 
 /* Add a frame column for each known column of the header; note the others. */
@@ -270,27 +277,60 @@ load_header(struct csv_load *l, const char *const *names, size_t count,
 	edubal_error *err)
 {
 	struct edubal__builder *b = l->b;
+	size_t *column = malloc((count ? count : 1) * sizeof *column);
+	l->slots = calloc(count ? count : 1, sizeof *l->slots);
 	l->columns = count;
-	l->column = malloc((count ? count : 1) * sizeof *l->column);
-	l->spec = malloc((count ? count : 1) * sizeof *l->spec);
-	bool ok = l->column && l->spec;
+	bool ok = column && l->slots;
 	for (size_t c = 0; ok && c < count; c++) {
 		size_t k;
-		l->column[c] = SIZE_MAX;
+		column[c] = SIZE_MAX;
+		l->slots[c].memo_len = SIZE_MAX;
 		if (!edubal__catalog_find(b->spec, names[c], &k)) {
 			ok = edubal__builder_note_unknown(b, names[c]);
 			continue;
 		}
 		struct edubal__column col;
-		l->column[c] = b->frame->column_count;
-		l->spec[c] = &b->spec->columns[k];
+		column[c] = b->frame->column_count;
+		l->slots[c].spec = &b->spec->columns[k];
 		ok = edubal__column_init(&col, names[c],
-			edubal__value_is_text(l->spec[c]->kind), b->frame->capacity) &&
-			edubal__frame_put(b->frame, &col);
+			edubal__value_is_text(l->slots[c].spec->kind),
+			b->frame->capacity) && edubal__frame_put(b->frame, &col);
 		if (!ok)
 			edubal__column_clear(&col);
 	}
+	/* The frame's columns no longer move: point at them. */
+	for (size_t c = 0; ok && c < count; c++) {
+		if (column[c] != SIZE_MAX)
+			l->slots[c].col = &b->frame->columns[column[c]];
+	}
+	free(column);
 	return ok ? EDUBAL_OK : edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+}
+
+/* Whether a column of kind reads words (type, location, ..., booleans). */
+static bool
+reads_words(enum edubal__value_kind kind)
+{
+	return kind == EDUBAL__VALUE_BOOL || edubal__value_is_named(kind);
+}
+
+/* Convert text[0..len) for slot s, through its memo for named columns. */
+static bool
+convert(struct csv_load *l, struct field_slot *s, const char *text,
+	size_t len, double *value, char *why)
+{
+	if (len == s->memo_len && memcmp(text, s->memo, len) == 0) {
+		*value = s->memo_value;
+		return true;
+	}
+	if (!edubal__convert_cell(l->reader, s->spec, text, len, value, why))
+		return false;
+	if (len < sizeof s->memo && reads_words(s->spec->kind)) {
+		memcpy(s->memo, text, len);
+		s->memo_len = len;
+		s->memo_value = *value;
+	}
+	return true;
 }
 
 /* Field index of the row being read (frame->rows), spreadsheet row `row`:
@@ -302,20 +342,19 @@ load_field(struct csv_load *l, size_t row, size_t index, const char *text,
 	struct edubal__frame *frame = l->b->frame;
 	if (index == 0 && !edubal__frame_reserve(frame, frame->rows + 1))
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
-	if (index >= l->columns || l->column[index] == SIZE_MAX)
+	if (index >= l->columns || !l->slots[index].col)
 		return EDUBAL_OK;  /* unknown, or beyond the header (fails later) */
-	struct edubal__column *col = &frame->columns[l->column[index]];
+	struct field_slot *s = &l->slots[index];
 	bool ok;
-	if (col->is_text) {
-		ok = edubal__column_set_text(frame, col, frame->rows, text);
+	if (s->col->is_text) {
+		ok = edubal__column_set_text(frame, s->col, frame->rows, text);
 	} else {
 		char why[EDUBAL__WHY_SIZE];
 		double value;
-		if (!edubal__convert_cell(l->reader, l->spec[index], text, len,
-		                          &value, why))
+		if (!convert(l, s, text, len, &value, why))
 			return edubal__fail_cell(err, EDUBAL_EDATA, frame->source, row,
-				col->name, text, "%s", why);
-		ok = edubal__column_set_number(col, frame->rows, value,
+				s->col->name, text, "%s", why);
+		ok = edubal__column_set_number(s->col, frame->rows, value,
 			frame->capacity);
 	}
 	return ok ? EDUBAL_OK : edubal__fail(err, EDUBAL_ENOMEM, "out of memory");

@@ -73,13 +73,13 @@ keep_name(struct stream *s, const char *text, size_t len)
 }
 
 /* A field as libcsv hands it: text NUL-terminated (CSV_APPEND_NULL). */
-static edubal_status
+static inline edubal_status
 take_field(struct stream *s, const char *text, size_t len)
 {
-	size_t row = s->record + 1;
 	if (!s->have_header)
 		return keep_name(s, text, len);
-	return s->sink->field(s->sink->data, row, s->fields, text, len, s->err);
+	return s->sink->field(s->sink->data, s->record + 1, s->fields, text, len,
+		s->err);
 }
 
 /* Most fields are ASCII (numbers, ids): valid UTF-8 at a glance, 8 bytes
