@@ -484,6 +484,26 @@ count_lines(FILE *f)
 }
 
 edubal_status
+edubal__dataset_read_file(edubal_dataset *ds, enum edubal_table_kind kind,
+	FILE *f, const char *path, size_t chunk, edubal_error *err)
+{
+	struct csv_load l;
+	edubal_status st = load_begin(&l, edubal__builder_new(kind, 0, path, 2),
+		err);
+	if (st == EDUBAL_OK && !edubal__frame_reserve(l.b->frame,
+	    count_lines(f)))
+		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	if (st == EDUBAL_OK) {
+		struct edubal__csv_sink sink = {&l, sink_header, sink_field,
+			sink_row};
+		st = edubal__csv_parse_file(f, path, chunk, &sink, err);
+	}
+	if (st == EDUBAL_OK)
+		st = l.deferred;
+	return finish_load(ds, &l, st, err);
+}
+
+edubal_status
 edubal__dataset_read_csv_chunked(edubal_dataset *ds,
 	enum edubal_table_kind kind, const char *path, size_t chunk,
 	edubal_error *err)
@@ -495,20 +515,9 @@ edubal__dataset_read_csv_chunked(edubal_dataset *ds,
 	if (!f)
 		return edubal__fail_cell(err, EDUBAL_EIO, path, 0, NULL, NULL,
 			"cannot open: %s", strerror(errno));
-	struct csv_load l;
-	st = load_begin(&l, edubal__builder_new(kind, 0, path, 2), err);
-	if (st == EDUBAL_OK && !edubal__frame_reserve(l.b->frame,
-	    count_lines(f)))
-		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
-	if (st == EDUBAL_OK) {
-		struct edubal__csv_sink sink = {&l, sink_header, sink_field,
-			sink_row};
-		st = edubal__csv_parse_file(f, path, chunk, &sink, err);
-	}
+	st = edubal__dataset_read_file(ds, kind, f, path, chunk, err);
 	fclose(f);
-	if (st == EDUBAL_OK)
-		st = l.deferred;
-	return finish_load(ds, &l, st, err);
+	return st;
 }
 
 edubal_status

@@ -17,6 +17,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include <edubal/dataset.h>
 #include <edubal/io.h>
@@ -181,6 +182,13 @@ edubal__cell_text(const struct edubal__column *column, size_t row)
  */
 edubal_status edubal__dataset_read_csv_chunked(edubal_dataset *ds,
 	enum edubal_table_kind kind, const char *path, size_t chunk,
+	edubal_error *err);
+
+/* The same from an open file f (read to its end, not closed), named path
+ * in messages; ds and kind must be valid.  The fuzz target reads its
+ * input this way too (fmemopen). */
+edubal_status edubal__dataset_read_file(edubal_dataset *ds,
+	enum edubal_table_kind kind, FILE *f, const char *path, size_t chunk,
 	edubal_error *err);
 
 /*

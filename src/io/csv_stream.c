@@ -82,20 +82,29 @@ take_field(struct stream *s, const char *text, size_t len)
 		s->err);
 }
 
-/* Most fields are ASCII (numbers, ids): valid UTF-8 at a glance, 8 bytes
- * at a time. */
+/*
+ * Whether text[0..len) is all ASCII, which is valid UTF-8 at a glance (most
+ * fields are numbers and ids); *nul tells whether it holds a NUL byte.
+ * 8 bytes at a time.
+ */
 static bool
-is_ascii(const char *text, size_t len)
+scan_field(const char *text, size_t len, bool *nul)
 {
-	uint64_t any = 0, word;
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	const uint64_t highs = UINT64_C(0x8080808080808080);
+	uint64_t any = 0, zero = 0, word;
 	size_t i = 0;
 	for (; i + 8 <= len; i += 8) {
 		memcpy(&word, text + i, 8);
 		any |= word;
+		zero |= (word - ones) & ~word & highs;  /* a byte of word is 0 */
 	}
-	for (; i < len; i++)
+	for (; i < len; i++) {
 		any |= (unsigned char) text[i];
-	return (any & UINT64_C(0x8080808080808080)) == 0;
+		zero |= text[i] == '\0';
+	}
+	*nul = zero != 0;
+	return (any & highs) == 0;
 }
 
 static void
@@ -105,14 +114,16 @@ on_field(void *field, size_t len, void *data)
 	if (s->status != EDUBAL_OK)
 		return;
 	const char *text = field ? field : "";
-	if (!is_ascii(text, len) && !edubal__utf8_valid(text, len)) {
+	bool nul;
+	if (!scan_field(text, len, &nul) && !edubal__utf8_valid(text, len)) {
 		s->status = edubal__fail_cell(s->err, EDUBAL_EDATA, s->source,
 			s->record + 1, column_of_field(s, s->fields), NULL, "field %zu is "
 			"not valid UTF-8 (save the file as UTF-8; GBK exports must be "
 			"converted)", s->fields + 1);
 		return;
 	}
-	s->status = take_field(s, field ? field : "", len);
+	/* A cell is a C string to every reader: a NUL byte ends it. */
+	s->status = take_field(s, text, nul ? strlen(text) : len);
 	s->fields++;
 }
 

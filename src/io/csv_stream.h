@@ -34,7 +34,8 @@ struct edubal__csv_sink {
 	edubal_status (*header)(void *data, const char *const *names,
 		size_t count, size_t row, edubal_error *err);
 	/* Field index (0-based) of the data row at spreadsheet row `row`:
-	 * len bytes of valid UTF-8 at text, NUL-terminated, untrimmed.  A row
+	 * len bytes of valid UTF-8 at text, NUL-terminated, untrimmed (a field
+	 * holding a NUL byte ends there: strlen(text) == len).  A row
 	 * may bring more or fewer fields than the header; such a row then
 	 * fails before `row` is called for it. */
 	edubal_status (*field)(void *data, size_t row, size_t index,

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include <edubal/dataset.h>
+#include <edubal/io.h>
 #include <edubal/status.h>
 
 #include "dataset/dataset.h"
@@ -479,6 +480,35 @@ START_TEST(test_growth_beyond_the_line_count)
 }
 END_TEST
 
+/* A NUL byte ends a cell, as for every reader of C strings: "12\0%" is
+ * 12 (not a percentage) and "\0x" is empty, as through an edubal_table. */
+START_TEST(test_nul_byte_ends_a_cell)
+{
+	static const char csv[] = HEAD
+		"S1,C1,一\0二,primary,12\0%,\0x,,\n";
+	size_t len = sizeof csv - 1;
+	edubal_error *err = edubal_error_new();
+	for (size_t chunk = 0; chunk <= 9; chunk++) {
+		edubal_dataset *ds;
+		ck_assert_msg(read_chunked(csv, len, chunk, &ds, err) == EDUBAL_OK,
+			"%s", edubal_error_message(err));
+		ck_assert_str_eq(edubal__cell_text(column(ds, "name"), 0), "一");
+		ck_assert(same_number(edubal__cell_number(
+			column(ds, "students_primary"), 0), 12));
+		ck_assert(isnan(edubal__cell_number(column(ds, "teachers_primary"),
+			0)));
+		edubal_dataset_free(ds);
+	}
+	edubal_table *table;
+	ck_assert_int_eq(edubal_table_parse_csv(csv, len, "t.csv", &table, err),
+		EDUBAL_OK);
+	ck_assert_str_eq(edubal_table_cell(table, 0, 4), "12");
+	ck_assert_str_eq(edubal_table_cell(table, 0, 5), "");
+	edubal_table_free(table);
+	edubal_error_free(err);
+}
+END_TEST
+
 static Suite *
 load_suite(void)
 {
@@ -502,6 +532,7 @@ load_suite(void)
 	tcase_add_test(tc, test_errors_any_chunk);
 	tcase_add_test(tc, test_row_numbers_kept_only_when_needed);
 	tcase_add_test(tc, test_growth_beyond_the_line_count);
+	tcase_add_test(tc, test_nul_byte_ends_a_cell);
 	suite_add_tcase(s, tc);
 	return s;
 }
