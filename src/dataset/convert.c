@@ -242,7 +242,7 @@ read_digits(const char *text, size_t len, double *out)
 }
 
 bool
-edubal__convert_cell(struct edubal__number_reader *reader,
+edubal__convert_cell_general(struct edubal__number_reader *reader,
 	const struct edubal__column_spec *spec, const char *text, size_t len,
 	double *out, char *why)
 {

@@ -238,6 +238,7 @@ struct field_slot {
 	const struct edubal__column_spec *spec;
 	/* a named column's last word and its value: a type or a location
 	 * repeats down the column, and the catalog's lookup is not cheap */
+	bool words;                     /* a named or boolean column */
 	char memo[24];
 	size_t memo_len;                /* SIZE_MAX: nothing kept */
 	double memo_value;
@@ -251,6 +252,7 @@ struct csv_load {
 	/* the first bad cell, reported unless the file turns out not to be
 	 * valid CSV (CSV errors come first, as when a table is read whole) */
 	edubal_status deferred;
+	char why[EDUBAL__WHY_SIZE];     /* why a cell is refused */
 };
 
 static edubal_status
@@ -269,6 +271,13 @@ load_end(struct csv_load *l)
 {
 	edubal__number_reader_free(l->reader);
 	free(l->slots);
+}
+
+/* Whether a column of kind reads words (type, location, ..., booleans). */
+static bool
+reads_words(enum edubal__value_kind kind)
+{
+	return kind == EDUBAL__VALUE_BOOL || edubal__value_is_named(kind);
 }
 
 /* Add a frame column for each known column of the header; note the others. */
@@ -292,6 +301,7 @@ load_header(struct csv_load *l, const char *const *names, size_t count,
 		struct edubal__column col;
 		column[c] = b->frame->column_count;
 		l->slots[c].spec = &b->spec->columns[k];
+		l->slots[c].words = reads_words(l->slots[c].spec->kind);
 		ok = edubal__column_init(&col, names[c],
 			edubal__value_is_text(l->slots[c].spec->kind),
 			b->frame->capacity) && edubal__frame_put(b->frame, &col);
@@ -307,13 +317,6 @@ load_header(struct csv_load *l, const char *const *names, size_t count,
 	return ok ? EDUBAL_OK : edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 }
 
-/* Whether a column of kind reads words (type, location, ..., booleans). */
-static bool
-reads_words(enum edubal__value_kind kind)
-{
-	return kind == EDUBAL__VALUE_BOOL || edubal__value_is_named(kind);
-}
-
 /* Convert text[0..len) for slot s, through its memo for named columns. */
 static bool
 convert(struct csv_load *l, struct field_slot *s, const char *text,
@@ -325,7 +328,7 @@ convert(struct csv_load *l, struct field_slot *s, const char *text,
 	}
 	if (!edubal__convert_cell(l->reader, s->spec, text, len, value, why))
 		return false;
-	if (len < sizeof s->memo && reads_words(s->spec->kind)) {
+	if (s->words && len < sizeof s->memo) {
 		memcpy(s->memo, text, len);
 		s->memo_len = len;
 		s->memo_value = *value;
@@ -349,11 +352,10 @@ load_field(struct csv_load *l, size_t row, size_t index, const char *text,
 	if (s->col->is_text) {
 		ok = edubal__column_set_text(frame, s->col, frame->rows, text);
 	} else {
-		char why[EDUBAL__WHY_SIZE];
 		double value;
-		if (!convert(l, s, text, len, &value, why))
+		if (!convert(l, s, text, len, &value, l->why))
 			return edubal__fail_cell(err, EDUBAL_EDATA, frame->source, row,
-				s->col->name, text, "%s", why);
+				s->col->name, text, "%s", l->why);
 		ok = edubal__column_set_number(s->col, frame->rows, value,
 			frame->capacity);
 	}

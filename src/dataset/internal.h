@@ -11,6 +11,7 @@
 #ifndef EDUBAL_SRC_DATASET_INTERNAL_H
 #define EDUBAL_SRC_DATASET_INTERNAL_H
 
+#include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -155,9 +156,42 @@ const char *edubal__trim(const char *text, size_t *out_len);
  * gives NaN ("not given").  On failure returns false and writes the
  * reason into why[EDUBAL__WHY_SIZE].
  */
-bool edubal__convert_cell(struct edubal__number_reader *reader,
+bool edubal__convert_cell_general(struct edubal__number_reader *reader,
 	const struct edubal__column_spec *spec, const char *text, size_t len,
 	double *out, char *why);
+
+/*
+ * Inline: called for every numeric cell of a load.  An empty cell, and a
+ * count or amount of 1 to 9 digits within its bound (most cells of an
+ * export), need no call; edubal__convert_cell_general gives the same
+ * answer for them and decides every other cell.
+ */
+static inline bool
+edubal__convert_cell(struct edubal__number_reader *reader,
+	const struct edubal__column_spec *spec, const char *text, size_t len,
+	double *out, char *why)
+{
+	if (len == 0 || !text) {
+		*out = NAN;
+		return true;
+	}
+	if ((spec->kind == EDUBAL__VALUE_COUNT ||
+	     spec->kind == EDUBAL__VALUE_AMOUNT) && len <= 9) {
+		uint32_t v = 0;
+		size_t i = 0;
+		for (; i < len; i++) {
+			unsigned d = (unsigned) (unsigned char) text[i] - '0';
+			if (d > 9)
+				break;
+			v = v * 10 + d;
+		}
+		if (i == len && (spec->max <= 0 || v <= spec->max)) {
+			*out = (double) v;
+			return true;
+		}
+	}
+	return edubal__convert_cell_general(reader, spec, text, len, out, why);
+}
 
 /*
  * Check a finite number against its column: sign, whole number, range and
