@@ -467,10 +467,15 @@ sink_row(void *data, size_t row, edubal_error *err)
 
 /* Lines of f, an upper bound of its rows (quoted newlines count too), so
  * that the columns are allocated once; then back to the start.  0 when f
- * cannot be read twice (the frame then grows as it goes). */
+ * cannot be read twice, a pipe say, which is then left unread (the frame
+ * grows as it goes). */
 static size_t
 count_lines(FILE *f)
 {
+	if (fseek(f, 0, SEEK_SET) != 0) {
+		clearerr(f);
+		return 0;
+	}
 	char buf[1 << 16];
 	size_t lines = 1, got;
 	while ((got = fread(buf, 1, sizeof buf, f)) > 0) {

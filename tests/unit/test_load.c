@@ -10,6 +10,7 @@
  * (down to one byte, so that chunks end inside fields, quoted newlines and
  * UTF-8 sequences) gives the same cells, row numbers and errors.
  */
+#define _POSIX_C_SOURCE 200809L  /* popen */
 #include <check.h>
 #include <math.h>
 #include <stdint.h>
@@ -480,6 +481,28 @@ START_TEST(test_growth_beyond_the_line_count)
 }
 END_TEST
 
+/* A file that cannot be read twice (a pipe) is read once, growing the
+ * frame as it goes: the same table as from a regular file. */
+START_TEST(test_pipe_read_once)
+{
+	FILE *f = popen("printf 'school_id,county_id,type,students_primary,"
+		"teachers_primary\\nS1,C1,primary,265,21\\n"
+		"S2,C1,primary,466,29\\n'", "r");
+	ck_assert_ptr_nonnull(f);
+	edubal_dataset *ds = edubal_dataset_new();
+	edubal_error *err = edubal_error_new();
+	edubal_status st = edubal__dataset_read_file(ds, SCHOOLS, f, "pipe", 0,
+		err);
+	ck_assert_int_eq(pclose(f), 0);
+	ck_assert_msg(st == EDUBAL_OK, "%s", edubal_error_message(err));
+	ck_assert_uint_eq(edubal_dataset_rows(ds, SCHOOLS), 2);
+	ck_assert(same_number(edubal__cell_number(column(ds, "students_primary"),
+		1), 466));
+	edubal_dataset_free(ds);
+	edubal_error_free(err);
+}
+END_TEST
+
 /* A NUL byte ends a cell, as for every reader of C strings: "12\0%" is
  * 12 (not a percentage) and "\0x" is empty, as through an edubal_table. */
 START_TEST(test_nul_byte_ends_a_cell)
@@ -533,6 +556,7 @@ load_suite(void)
 	tcase_add_test(tc, test_row_numbers_kept_only_when_needed);
 	tcase_add_test(tc, test_growth_beyond_the_line_count);
 	tcase_add_test(tc, test_nul_byte_ends_a_cell);
+	tcase_add_test(tc, test_pipe_read_once);
 	suite_add_tcase(s, tc);
 	return s;
 }
