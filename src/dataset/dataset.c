@@ -236,9 +236,9 @@ check_arguments(const edubal_dataset *ds, enum edubal_table_kind kind,
 struct field_slot {
 	struct edubal__column *col;     /* NULL: unknown column, ignored */
 	const struct edubal__column_spec *spec;
+	bool words;                     /* a named or boolean column */
 	/* a named column's last word and its value: a type or a location
 	 * repeats down the column, and the catalog's lookup is not cheap */
-	bool words;                     /* a named or boolean column */
 	char memo[24];
 	size_t memo_len;                /* SIZE_MAX: nothing kept */
 	double memo_value;

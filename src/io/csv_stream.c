@@ -170,8 +170,12 @@ skip_blank_line(struct stream *s, int terminator)
 {
 	bool crlf_tail = terminator == '\n' && s->last_terminator == '\r';
 	s->last_terminator = terminator;
-	if (s->fields > 0 || crlf_tail)
-		return crlf_tail;
+	/* A record with fields is a row, even after a line ended by a bare
+	 * \r: only the empty record of a \r\n pair's \n is its tail. */
+	if (s->fields > 0)
+		return false;
+	if (crlf_tail)
+		return true;
 	if (!s->have_header || s->columns != 1) {
 		s->record++;
 		return true;

@@ -503,6 +503,38 @@ START_TEST(test_pipe_read_once)
 }
 END_TEST
 
+/* A line ended by a bare \r (old Mac files) and the next ended by \n:
+ * the second is a row too.  It used to be taken for the \n of a \r\n
+ * pair and dropped without a word (found by fuzzing the stream against
+ * the table path); both paths read it now. */
+START_TEST(test_row_after_bare_cr)
+{
+	static const char csv[] = "school_id,county_id,type,students_primary,"
+		"teachers_primary\rS1,C1,primary,265,21\nS2,C1,primary,466,29\r\n"
+		"S3,C2,primary,100,8\n";
+	edubal_error *err = edubal_error_new();
+	for (size_t chunk = 0; chunk <= 7; chunk++) {
+		edubal_dataset *ds;
+		ck_assert_msg(read_chunked(csv, strlen(csv), chunk, &ds, err) ==
+			EDUBAL_OK, "%s", edubal_error_message(err));
+		const struct edubal__frame *f = edubal__dataset_frame(ds, SCHOOLS);
+		ck_assert_uint_eq(f->rows, 3);
+		ck_assert_str_eq(edubal__cell_text(column(ds, "school_id"), 0), "S1");
+		ck_assert_uint_eq(edubal__frame_row_number(f, 0), 2);
+		ck_assert_uint_eq(edubal__frame_row_number(f, 2), 4);
+		edubal_dataset_free(ds);
+	}
+	edubal_table *table;
+	ck_assert_int_eq(edubal_table_parse_csv(csv, strlen(csv), "t.csv",
+		&table, err), EDUBAL_OK);
+	ck_assert_uint_eq(edubal_table_rows(table), 3);
+	ck_assert_str_eq(edubal_table_cell(table, 0, 0), "S1");
+	ck_assert_uint_eq(edubal_table_row_number(table, 2), 4);
+	edubal_table_free(table);
+	edubal_error_free(err);
+}
+END_TEST
+
 /* A NUL byte ends a cell, as for every reader of C strings: "12\0%" is
  * 12 (not a percentage) and "\0x" is empty, as through an edubal_table. */
 START_TEST(test_nul_byte_ends_a_cell)
@@ -557,6 +589,7 @@ load_suite(void)
 	tcase_add_test(tc, test_growth_beyond_the_line_count);
 	tcase_add_test(tc, test_nul_byte_ends_a_cell);
 	tcase_add_test(tc, test_pipe_read_once);
+	tcase_add_test(tc, test_row_after_bare_cr);
 	suite_add_tcase(s, tc);
 	return s;
 }
