@@ -51,6 +51,8 @@ EDUBAL_API void edubal_dataset_free(edubal_dataset *ds);
 
 /**
  * Read a CSV file into table @p kind, replacing any table of that kind.
+ * The file is read in chunks straight into the table's columns, never
+ * held whole: a load needs about the memory of the loaded table.
  * @retval EDUBAL_EIO the file cannot be read.
  * @retval EDUBAL_EDATA malformed CSV or a bad cell (see the file comment).
  * @since 0.2

@@ -110,13 +110,11 @@ read_texts(const struct edubal__builder *b, struct edubal__column *col,
 	const char *const *values, edubal_error *err)
 {
 	for (size_t i = 0; i < b->frame->rows; i++) {
-		bool oom;
 		if (values[i] && !edubal__utf8_valid(values[i], strlen(values[i])))
 			return edubal__fail_cell(err, EDUBAL_EDATA, b->frame->source,
 				edubal__frame_row_number(b->frame, i), col->name, NULL,
 				"not valid UTF-8 (convert GBK text to UTF-8 first)");
-		col->texts[i] = edubal__trimmed_copy(values[i], &oom);
-		if (oom)
+		if (!edubal__column_set_text(b->frame, col, i, values[i]))
 			return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	}
 	return EDUBAL_OK;
@@ -134,10 +132,14 @@ read_cells(const struct edubal__builder *b,
 	char why[EDUBAL__WHY_SIZE];
 	for (size_t i = 0; i < b->frame->rows && st == EDUBAL_OK; i++) {
 		const char *text = values[i] ? values[i] : "";
-		if (!edubal__convert_cell(reader, spec, text, &col->numbers[i], why))
+		double value;
+		if (!edubal__convert_cell(reader, spec, text, strlen(text), &value,
+		                          why))
 			st = edubal__fail_cell(err, EDUBAL_EDATA, b->frame->source,
 				edubal__frame_row_number(b->frame, i), spec->name, text,
 				"%s", why);
+		else if (!edubal__column_set_number(col, i, value, b->frame->rows))
+			st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	}
 	edubal__number_reader_free(reader);
 	return st;
@@ -160,7 +162,7 @@ set_text(struct edubal__builder *b, const char *column,
 	             : read_cells(b, spec, &col, values, err);
 	if (st == EDUBAL_OK && !edubal__frame_put(b->frame, &col))
 		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
-	edubal__column_clear(&col, b->frame->rows);
+	edubal__column_clear(&col);
 	return st;
 }
 
@@ -226,7 +228,8 @@ read_numbers(const struct edubal__builder *b,
 			return edubal__fail_cell(err, EDUBAL_EDATA, b->frame->source,
 				edubal__frame_row_number(b->frame, i), spec->name, text, "%s", why);
 		}
-		col->numbers[i] = v;
+		if (!edubal__column_set_number(col, i, v, b->frame->rows))
+			return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	}
 	return EDUBAL_OK;
 }
@@ -248,7 +251,7 @@ set_numbers(struct edubal__builder *b, const char *column,
 	st = read_numbers(b, spec, &col, values, given, err);
 	if (st == EDUBAL_OK && !edubal__frame_put(b->frame, &col))
 		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
-	edubal__column_clear(&col, b->frame->rows);
+	edubal__column_clear(&col);
 	return st;
 }
 

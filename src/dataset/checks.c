@@ -10,6 +10,7 @@
 #include "internal.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,12 @@ struct context {
 	struct limit_columns *limits;        /* spec->limit_count */
 	size_t type_index;                   /* catalog index of schools' type */
 	size_t students_index[EDUBAL__SECTION_COUNT];
+	/* catalog indexes, in catalog order, of the required columns and of
+	 * the present columns of each section: the row rules visit these
+	 * rather than the whole catalog for every row */
+	size_t *required, required_count;
+	size_t *of_section[EDUBAL__SECTION_COUNT];
+	size_t section_count[EDUBAL__SECTION_COUNT];
 	edubal_error *err;
 };
 
@@ -47,7 +54,8 @@ is_given(const struct edubal__column *col, size_t i)
 {
 	if (!col)
 		return false;
-	return col->is_text ? col->texts[i] != NULL : !isnan(col->numbers[i]);
+	return col->is_text ? col->texts[i] != NULL
+	                    : !isnan(edubal__cell_number(col, i));
 }
 
 /* ---- setup ---- */
@@ -73,6 +81,28 @@ resolve_sections(struct context *ctx)
 			edubal__section_name((enum edubal__section) s));
 		(void) column_named(ctx, name, &ctx->students_index[s]);
 	}
+}
+
+/* Fill ctx->required and ctx->of_section; false on OOM. */
+static bool
+list_columns(struct context *ctx)
+{
+	size_t n = ctx->spec->column_count;
+	ctx->required = malloc((n ? n : 1) * sizeof *ctx->required);
+	bool ok = ctx->required != NULL;
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
+		ctx->of_section[s] = malloc((n ? n : 1) * sizeof *ctx->of_section[s]);
+		ok = ok && ctx->of_section[s];
+	}
+	for (size_t k = 0; ok && k < n; k++) {
+		const struct edubal__column_spec *cs = &ctx->spec->columns[k];
+		if (cs->required)
+			ctx->required[ctx->required_count++] = k;
+		if (cs->section >= 0 && cs->section < EDUBAL__SECTION_COUNT &&
+		    ctx->cols[k])
+			ctx->of_section[cs->section][ctx->section_count[cs->section]++] = k;
+	}
+	return ok;
 }
 
 static edubal_status
@@ -102,7 +132,8 @@ setup(struct context *ctx, const struct edubal__builder *b,
 	}
 	if (b->kind == EDUBAL_TABLE_SCHOOLS)
 		resolve_sections(ctx);
-	return EDUBAL_OK;
+	return list_columns(ctx) ? EDUBAL_OK
+	                         : edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 }
 
 static void
@@ -110,6 +141,9 @@ teardown(struct context *ctx)
 {
 	free(ctx->cols);
 	free(ctx->limits);
+	free(ctx->required);
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++)
+		free(ctx->of_section[s]);
 }
 
 /* ---- required columns and cells ---- */
@@ -130,10 +164,10 @@ check_required_columns(const struct context *ctx)
 static edubal_status
 check_required_cells(const struct context *ctx, size_t i)
 {
-	for (size_t k = 0; k < ctx->spec->column_count; k++) {
-		const struct edubal__column_spec *cs = &ctx->spec->columns[k];
-		if (cs->required && !is_given(ctx->cols[k], i))
-			return fail_row(ctx, i, cs->name, NULL,
+	for (size_t r = 0; r < ctx->required_count; r++) {
+		size_t k = ctx->required[r];
+		if (!is_given(ctx->cols[k], i))
+			return fail_row(ctx, i, ctx->spec->columns[k].name, NULL,
 				"empty cell in a required column");
 	}
 	return EDUBAL_OK;
@@ -173,15 +207,14 @@ fail_absent_section(const struct context *ctx, size_t i,
 	return fail_row(ctx, i, name, text, reason);
 }
 
-/* Every column of section s must be empty or 0. */
+/* Every column of section s must be empty or 0 (absent ones are). */
 static edubal_status
 check_absent_section(const struct context *ctx, size_t i,
 	enum edubal__school_type t, enum edubal__section s)
 {
-	for (size_t k = 0; k < ctx->spec->column_count; k++) {
+	for (size_t j = 0; j < ctx->section_count[s]; j++) {
+		size_t k = ctx->of_section[s][j];
 		const struct edubal__column_spec *cs = &ctx->spec->columns[k];
-		if (cs->section != (int) s)
-			continue;
 		double value = edubal__cell_number(ctx->cols[k], i);
 		if (!isnan(value) && value != 0)
 			return fail_absent_section(ctx, i, t, s, cs->name, value);
@@ -244,11 +277,14 @@ check_rows(const struct context *ctx)
 
 /* ---- unique keys ---- */
 
-/* The key of one row: a text or a number per key column. */
-struct key_row {
-	const char *text[EDUBAL__KEY_MAX];   /* text key columns, else NULL */
-	double number[EDUBAL__KEY_MAX];      /* numeric key columns, else 0 */
-	size_t row;
+/*
+ * The key columns of a table, for sorting its rows by key.  Rows are
+ * sorted as 32-bit indexes, the keys read from the columns: a copy of
+ * each row's key (40 bytes) was the largest block of a national load.
+ */
+struct keys {
+	const struct edubal__column *cols[EDUBAL__KEY_MAX];
+	size_t count;
 };
 
 static int
@@ -266,46 +302,65 @@ compare_texts(const char *a, const char *b)
 	return strcmp(a, b);
 }
 
-/* Order of the keys alone (numbers are 0 in text columns). */
+/* Order of the keys of rows x and y alone. */
 static int
-compare_keys(const struct key_row *x, const struct key_row *y)
+compare_keys(const struct keys *keys, uint32_t x, uint32_t y)
 {
-	for (size_t k = 0; k < EDUBAL__KEY_MAX; k++) {
-		int c = compare_texts(x->text[k], y->text[k]);
-		if (c == 0)
-			c = compare_numbers(x->number[k], y->number[k]);
+	for (size_t k = 0; k < keys->count; k++) {
+		const struct edubal__column *col = keys->cols[k];
+		int c = col->is_text
+			? compare_texts(edubal__cell_text(col, x),
+			                edubal__cell_text(col, y))
+			: compare_numbers(edubal__cell_number(col, x),
+			                  edubal__cell_number(col, y));
 		if (c != 0)
 			return c;
 	}
 	return 0;
 }
 
-static int
-compare_key_rows(const void *a, const void *b)
+/* Sort rows[0..n) by key, stably (equal keys stay in row order), using
+ * tmp[0..n/2]: a merge sort, as qsort takes no context. */
+static void
+sort_rows(const struct keys *keys, uint32_t *rows, uint32_t *tmp, size_t n)
 {
-	const struct key_row *x = a, *y = b;
-	int c = compare_keys(x, y);
-	return c != 0 ? c : (x->row > y->row) - (x->row < y->row);
+	if (n < 2)
+		return;
+	size_t half = n / 2;
+	sort_rows(keys, rows, tmp, half);
+	sort_rows(keys, rows + half, tmp, n - half);
+	if (compare_keys(keys, rows[half - 1], rows[half]) <= 0)
+		return;  /* already in order, as in a file sorted by id */
+	memcpy(tmp, rows, half * sizeof *rows);
+	size_t i = 0, j = half, o = 0;
+	while (i < half && j < n) {
+		if (compare_keys(keys, rows[j], tmp[i]) < 0)
+			rows[o++] = rows[j++];
+		else
+			rows[o++] = tmp[i++];
+	}
+	while (i < half)
+		rows[o++] = tmp[i++];
 }
 
 /*
- * In keys sorted by (key, row), find the repeat with the smallest row;
+ * In rows sorted by (key, row), find the repeat with the smallest row;
  * *first is the row of that key's first occurrence.  False if none.
  */
 static bool
-first_repeat(const struct key_row *keys, size_t n, size_t *repeat,
-	size_t *first)
+first_repeat(const struct keys *keys, const uint32_t *rows, size_t n,
+	size_t *repeat, size_t *first)
 {
 	bool found = false;
 	size_t group = 0;
 	for (size_t k = 1; k < n; k++) {
-		if (compare_keys(&keys[k], &keys[k - 1]) != 0) {
+		if (compare_keys(keys, rows[k], rows[k - 1]) != 0) {
 			group = k;
 			continue;
 		}
-		if (!found || keys[k].row < *repeat) {
-			*repeat = keys[k].row;
-			*first = keys[group].row;
+		if (!found || rows[k] < *repeat) {
+			*repeat = rows[k];
+			*first = rows[group];
 			found = true;
 		}
 	}
@@ -317,17 +372,16 @@ first_repeat(const struct key_row *keys, size_t n, size_t *repeat,
  * column (required columns are checked before, so only for no key).
  */
 static bool
-key_columns(const struct context *ctx,
-	const struct edubal__column *cols[EDUBAL__KEY_MAX], size_t *count)
+key_columns(const struct context *ctx, struct keys *keys)
 {
-	*count = 0;
+	keys->count = 0;
 	for (size_t k = 0; k < EDUBAL__KEY_MAX && ctx->spec->key[k]; k++) {
-		cols[k] = column_named(ctx, ctx->spec->key[k], NULL);
-		if (!cols[k])
+		keys->cols[k] = column_named(ctx, ctx->spec->key[k], NULL);
+		if (!keys->cols[k])
 			return false;
-		*count = k + 1;
+		keys->count = k + 1;
 	}
-	return *count > 0;
+	return keys->count > 0;
 }
 
 _Static_assert(EDUBAL__KEY_MAX == 2, "fail_duplicate names up to 2 keys");
@@ -343,7 +397,8 @@ fail_duplicate(const struct context *ctx, const struct edubal__column *last,
 	char reason[EDUBAL__WHY_SIZE], number[40];
 	const char *value = last->is_text ? last->texts[repeat] : number;
 	if (!last->is_text)
-		edubal__format_number(last->numbers[repeat], number, sizeof number);
+		edubal__format_number(edubal__cell_number(last, repeat), number,
+			sizeof number);
 	size_t first_row = edubal__frame_row_number(ctx->b->frame, first);
 	if (count == 1)
 		snprintf(reason, sizeof reason, "duplicate %s (first at row %zu)",
@@ -358,29 +413,28 @@ fail_duplicate(const struct context *ctx, const struct edubal__column *last,
 static edubal_status
 check_unique_keys(const struct context *ctx)
 {
-	const struct edubal__column *cols[EDUBAL__KEY_MAX] = { NULL };
-	size_t count;
-	if (!key_columns(ctx, cols, &count))
+	struct keys keys;
+	if (!key_columns(ctx, &keys))
 		return EDUBAL_OK;
 	size_t n = ctx->frame->rows;
-	struct key_row *keys = calloc(n ? n : 1, sizeof *keys);
-	if (!keys)
-		return edubal__fail(ctx->err, EDUBAL_ENOMEM, "out of memory");
-	for (size_t i = 0; i < n; i++) {
-		keys[i].row = i;
-		for (size_t k = 0; k < count; k++) {
-			if (cols[k]->is_text)
-				keys[i].text[k] = cols[k]->texts[i];
-			else
-				keys[i].number[k] = cols[k]->numbers[i];
-		}
-	}
-	qsort(keys, n, sizeof *keys, compare_key_rows);
-	size_t repeat = 0, first = 0;
+	/* Row indexes are 32 bits: a table of over 4 billion rows would not
+	 * fit in memory anyway. */
+	uint32_t *rows = n <= UINT32_MAX ? malloc((n ? n : 1) * sizeof *rows)
+	                                 : NULL;
+	uint32_t *tmp = malloc((n / 2 + 1) * sizeof *tmp);
 	edubal_status st = EDUBAL_OK;
-	if (first_repeat(keys, n, &repeat, &first))
-		st = fail_duplicate(ctx, cols[count - 1], count, repeat, first);
-	free(keys);
+	if (!rows || !tmp)
+		st = edubal__fail(ctx->err, EDUBAL_ENOMEM, "out of memory");
+	for (size_t i = 0; st == EDUBAL_OK && i < n; i++)
+		rows[i] = (uint32_t) i;
+	if (st == EDUBAL_OK)
+		sort_rows(&keys, rows, tmp, n);
+	size_t repeat = 0, first = 0;
+	if (st == EDUBAL_OK && first_repeat(&keys, rows, n, &repeat, &first))
+		st = fail_duplicate(ctx, keys.cols[keys.count - 1], keys.count,
+			repeat, first);
+	free(rows);
+	free(tmp);
 	return st;
 }
 

@@ -9,22 +9,46 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A copy of n elements of size bytes at from (NULL from: none needed). */
 static bool
-copy_column(struct edubal__column *to, const struct edubal__column *from,
-	size_t rows)
+copy_array(void **to, const void *from, size_t n, size_t size)
 {
-	if (!edubal__column_init(to, from->name, from->is_text, rows))
+	if (!from)
+		return true;
+	*to = malloc((n ? n : 1) * size);
+	if (!*to)
 		return false;
-	for (size_t r = 0; r < rows; r++) {
-		if (!from->is_text) {
-			to->numbers[r] = from->numbers[r];
-		} else if (from->texts[r]) {
-			to->texts[r] = strdup(from->texts[r]);
-			if (!to->texts[r])
-				return false;
-		}
-	}
+	memcpy(*to, from, n * size);
 	return true;
+}
+
+/* Column from of a frame of rows rows into to of frame f; text cells go to
+ * f's pool, a copy shared by equal neighbours staying shared. */
+static bool
+copy_column(struct edubal__frame *f, struct edubal__column *to,
+	const struct edubal__column *from, size_t rows)
+{
+	memset(to, 0, sizeof *to);
+	to->is_text = from->is_text;
+	to->name = strdup(from->name);
+	if (!to->name ||
+	    !copy_array((void **) &to->ints, from->ints, rows, sizeof *to->ints) ||
+	    !copy_array((void **) &to->numbers, from->numbers, rows,
+	                sizeof *to->numbers))
+		return false;
+	if (!from->is_text)
+		return true;
+	to->texts = malloc((rows ? rows : 1) * sizeof *to->texts);
+	for (size_t r = 0; to->texts && r < rows; r++) {
+		if (!from->texts[r])
+			to->texts[r] = NULL;
+		else if (r > 0 && from->texts[r] == from->texts[r - 1])
+			to->texts[r] = to->texts[r - 1];
+		else if (!(to->texts[r] = edubal__pool_copy(&f->pool,
+		                             from->texts[r], strlen(from->texts[r]))))
+			return false;
+	}
+	return to->texts != NULL;
 }
 
 static struct edubal__frame *
@@ -45,9 +69,9 @@ copy_frame(const struct edubal__frame *from)
 	}
 	for (size_t c = 0; c < from->column_count; c++) {
 		struct edubal__column col;
-		bool ok = copy_column(&col, &from->columns[c], from->rows);
+		bool ok = copy_column(f, &col, &from->columns[c], from->rows);
 		if (!ok || !edubal__frame_put(f, &col)) {
-			edubal__column_clear(&col, from->rows);
+			edubal__column_clear(&col);
 			goto fail;
 		}
 	}
@@ -87,8 +111,9 @@ edubal__dataset_add_number(edubal_dataset *ds, enum edubal_table_kind kind,
 	struct edubal__frame *f = *edubal__dataset_slot(ds, kind);
 	struct edubal__column *col = (struct edubal__column *)
 		edubal__frame_column(f, column);
-	if (!col || col->is_text || row >= f->rows || isnan(col->numbers[row]))
+	if (!col || col->is_text || row >= f->rows)
 		return false;
-	col->numbers[row] += delta;
-	return true;
+	double value = edubal__cell_number(col, row);
+	return !isnan(value) &&
+	       edubal__column_set_number(col, row, value + delta, f->capacity);
 }

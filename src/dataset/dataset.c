@@ -2,6 +2,9 @@
  * src/dataset/dataset.c - the dataset handle, table builders and CSV
  * input.
  *
+ * A CSV file is read as a stream (src/io/csv_stream.c): each field goes
+ * straight into its column, so the file is never held as text.
+ *
  * A dataset holds at most one finished frame per table kind, the note of
  * each table (ignored columns) and, per kind, a table being built from
  * arrays (arrays.c).  A table enters the dataset only through
@@ -10,6 +13,7 @@
  */
 #include "internal.h"
 
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +22,7 @@
 #include <edubal/io.h>
 
 #include "../error.h"
+#include "../io/csv_stream.h"
 
 struct edubal_dataset {
 	struct edubal__frame *frames[EDUBAL__TABLE_KIND_COUNT];
@@ -221,92 +226,195 @@ check_arguments(const edubal_dataset *ds, enum edubal_table_kind kind,
 	return EDUBAL_OK;
 }
 
-/* Where a CSV column goes: frame column and catalog entry. */
-struct column_map {
-	size_t column;      /* SIZE_MAX: unknown column, ignored */
+/*
+ * A CSV table being read into a builder, field by field.  Both ways in
+ * share it: edubal_dataset_add_table() walks an edubal_table, and
+ * edubal_dataset_read_csv() takes the fields straight from the parser
+ * (src/io/csv_stream.c) without ever holding the file as text.
+ */
+/* Where a field of a CSV column goes. */
+struct field_slot {
+	struct edubal__column *col;     /* NULL: unknown column, ignored */
 	const struct edubal__column_spec *spec;
+	bool words;                     /* a named or boolean column */
+	/* a named column's last word and its value: a type or a location
+	 * repeats down the column, and the catalog's lookup is not cheap */
+	char memo[24];
+	size_t memo_len;                /* SIZE_MAX: nothing kept */
+	double memo_value;
 };
 
-/* Add a frame column for each known column of table; note the others. */
+struct csv_load {
+	struct edubal__builder *b;
+	struct edubal__number_reader *reader;
+	struct field_slot *slots;       /* per CSV column */
+	size_t columns;
+	/* the first bad cell, reported unless the file turns out not to be
+	 * valid CSV (CSV errors come first, as when a table is read whole) */
+	edubal_status deferred;
+	char why[EDUBAL__WHY_SIZE];     /* why a cell is refused */
+};
+
 static edubal_status
-map_columns(struct edubal__builder *b, const edubal_table *table,
-	struct column_map *map, edubal_error *err)
+load_begin(struct csv_load *l, struct edubal__builder *b, edubal_error *err)
 {
-	for (size_t c = 0; c < edubal_table_columns(table); c++) {
-		const char *name = edubal_table_column_name(table, c);
-		size_t k;
-		bool ok;
-		map[c].column = SIZE_MAX;
-		if (!edubal__catalog_find(b->spec, name, &k)) {
-			ok = edubal__builder_note_unknown(b, name);
-		} else {
-			struct edubal__column col;
-			map[c].column = b->frame->column_count;
-			map[c].spec = &b->spec->columns[k];
-			ok = edubal__column_init(&col, name,
-				edubal__value_is_text(map[c].spec->kind),
-				b->frame->rows) && edubal__frame_put(b->frame, &col);
-			if (!ok)
-				edubal__column_clear(&col, 0);
-		}
-		if (!ok)
-			return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
-	}
+	memset(l, 0, sizeof *l);
+	l->b = b;
+	l->reader = b ? edubal__number_reader_new() : NULL;
+	if (!l->reader)
+		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	return EDUBAL_OK;
 }
 
-static edubal_status
-read_cell(const struct edubal__builder *b,
-	struct edubal__number_reader *reader, const struct column_map *m,
-	size_t i, const char *text, edubal_error *err)
+static void
+load_end(struct csv_load *l)
 {
-	struct edubal__column *col = &b->frame->columns[m->column];
-	if (col->is_text) {
-		bool oom;
-		col->texts[i] = edubal__trimmed_copy(text, &oom);
-		return oom ? edubal__fail(err, EDUBAL_ENOMEM, "out of memory")
-		           : EDUBAL_OK;
+	edubal__number_reader_free(l->reader);
+	free(l->slots);
+}
+
+/* Whether a column of kind reads words (type, location, ..., booleans). */
+static bool
+reads_words(enum edubal__value_kind kind)
+{
+	return kind == EDUBAL__VALUE_BOOL || edubal__value_is_named(kind);
+}
+
+/* Add a frame column for each known column of the header; note the others. */
+static edubal_status
+load_header(struct csv_load *l, const char *const *names, size_t count,
+	edubal_error *err)
+{
+	struct edubal__builder *b = l->b;
+	size_t *column = malloc((count ? count : 1) * sizeof *column);
+	l->slots = calloc(count ? count : 1, sizeof *l->slots);
+	l->columns = count;
+	bool ok = column && l->slots;
+	for (size_t c = 0; ok && c < count; c++) {
+		size_t k;
+		column[c] = SIZE_MAX;
+		l->slots[c].memo_len = SIZE_MAX;
+		if (!edubal__catalog_find(b->spec, names[c], &k)) {
+			ok = edubal__builder_note_unknown(b, names[c]);
+			continue;
+		}
+		struct edubal__column col;
+		column[c] = b->frame->column_count;
+		l->slots[c].spec = &b->spec->columns[k];
+		l->slots[c].words = reads_words(l->slots[c].spec->kind);
+		ok = edubal__column_init(&col, names[c],
+			edubal__value_is_text(l->slots[c].spec->kind),
+			b->frame->capacity) && edubal__frame_put(b->frame, &col);
+		if (!ok)
+			edubal__column_clear(&col);
 	}
-	char why[EDUBAL__WHY_SIZE];
-	if (edubal__convert_cell(reader, m->spec, text, &col->numbers[i], why))
-		return EDUBAL_OK;
-	return edubal__fail_cell(err, EDUBAL_EDATA, b->frame->source,
-		edubal__frame_row_number(b->frame, i), col->name, text, "%s", why);
+	/* The frame's columns no longer move: point at them. */
+	for (size_t c = 0; ok && c < count; c++) {
+		if (column[c] != SIZE_MAX)
+			l->slots[c].col = &b->frame->columns[column[c]];
+	}
+	free(column);
+	return ok ? EDUBAL_OK : edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+}
+
+/* Convert text[0..len) for slot s, through its memo for named columns. */
+static bool
+convert(struct csv_load *l, struct field_slot *s, const char *text,
+	size_t len, double *value, char *why)
+{
+	if (len == s->memo_len && memcmp(text, s->memo, len) == 0) {
+		*value = s->memo_value;
+		return true;
+	}
+	if (!edubal__convert_cell(l->reader, s->spec, text, len, value, why))
+		return false;
+	if (s->words && len < sizeof s->memo) {
+		memcpy(s->memo, text, len);
+		s->memo_len = len;
+		s->memo_value = *value;
+	}
+	return true;
+}
+
+/* Field index of the row being read (frame->rows), spreadsheet row `row`:
+ * text, len bytes, NUL-terminated. */
+static edubal_status
+load_field(struct csv_load *l, size_t row, size_t index, const char *text,
+	size_t len, edubal_error *err)
+{
+	struct edubal__frame *frame = l->b->frame;
+	if (index == 0 && !edubal__frame_reserve(frame, frame->rows + 1))
+		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	if (index >= l->columns || !l->slots[index].col)
+		return EDUBAL_OK;  /* unknown, or beyond the header (fails later) */
+	struct field_slot *s = &l->slots[index];
+	bool ok;
+	if (s->col->is_text) {
+		ok = edubal__column_set_text(frame, s->col, frame->rows, text);
+	} else {
+		double value;
+		if (!convert(l, s, text, len, &value, l->why))
+			return edubal__fail_cell(err, EDUBAL_EDATA, frame->source, row,
+				s->col->name, text, "%s", l->why);
+		ok = edubal__column_set_number(s->col, frame->rows, value,
+			frame->capacity);
+	}
+	return ok ? EDUBAL_OK : edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+}
+
+/* The row being read is complete; its spreadsheet row is `row`. */
+static edubal_status
+load_row(struct csv_load *l, size_t row, edubal_error *err)
+{
+	struct edubal__frame *frame = l->b->frame;
+	/* Its room was reserved at field 0: every row has one. */
+	if (!edubal__frame_set_row_number(frame, frame->rows, row))
+		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	frame->rows++;
+	return EDUBAL_OK;
 }
 
 /* Convert row by row, so the first bad cell in reading order is reported. */
 static edubal_status
-read_rows(const struct edubal__builder *b, const edubal_table *table,
-	const struct column_map *map, edubal_error *err)
+load_table(struct csv_load *l, const edubal_table *table, edubal_error *err)
 {
-	struct edubal__number_reader *reader = edubal__number_reader_new();
-	if (!reader)
-		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
-	edubal_status st = EDUBAL_OK;
 	size_t columns = edubal_table_columns(table);
-	for (size_t i = 0; i < b->frame->rows && st == EDUBAL_OK; i++) {
+	const char **names = malloc((columns ? columns : 1) * sizeof *names);
+	if (!names)
+		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	for (size_t c = 0; c < columns; c++)
+		names[c] = edubal_table_column_name(table, c);
+	edubal_status st = load_header(l, names, columns, err);
+	free(names);
+	if (st == EDUBAL_OK && !edubal__frame_reserve(l->b->frame,
+	    edubal_table_rows(table)))
+		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	for (size_t i = 0; i < edubal_table_rows(table) && st == EDUBAL_OK; i++) {
+		size_t row = edubal_table_row_number(table, i);
 		for (size_t c = 0; c < columns && st == EDUBAL_OK; c++) {
-			if (map[c].column != SIZE_MAX)
-				st = read_cell(b, reader, &map[c], i,
-					edubal_table_cell(table, i, c), err);
+			const char *text = edubal_table_cell(table, i, c);
+			st = load_field(l, row, c, text, strlen(text), err);
 		}
+		if (st == EDUBAL_OK)
+			st = load_row(l, row, err);
 	}
-	edubal__number_reader_free(reader);
 	return st;
 }
 
-/* Keep the CSV's own row numbers: blank lines count in a spreadsheet. */
+/* Finish the builder of a load that went well, or free it. */
 static edubal_status
-copy_row_numbers(struct edubal__frame *frame, const edubal_table *table,
+finish_load(edubal_dataset *ds, struct csv_load *l, edubal_status st,
 	edubal_error *err)
 {
-	frame->row_numbers = malloc((frame->rows ? frame->rows : 1) *
-		sizeof *frame->row_numbers);
-	if (!frame->row_numbers)
-		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
-	for (size_t i = 0; i < frame->rows; i++)
-		frame->row_numbers[i] = edubal_table_row_number(table, i);
-	return EDUBAL_OK;
+	struct edubal__builder *b = l->b;
+	load_end(l);
+	if (st == EDUBAL_OK && !edubal__frame_fit(b->frame))
+		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	if (st != EDUBAL_OK) {
+		edubal__builder_free(b);
+		return st;
+	}
+	return edubal__builder_finish(ds, b, err);
 }
 
 edubal_status
@@ -316,40 +424,114 @@ edubal_dataset_add_table(edubal_dataset *ds, enum edubal_table_kind kind,
 	edubal_status st = check_arguments(ds, kind, table, "table", err);
 	if (st != EDUBAL_OK)
 		return st;
-	struct edubal__builder *b = edubal__builder_new(kind,
-		edubal_table_rows(table), edubal_table_source(table), 2);
-	size_t columns = edubal_table_columns(table);
-	struct column_map *map = malloc((columns ? columns : 1) * sizeof *map);
-	if (!b || !map)
-		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	struct csv_load l;
+	st = load_begin(&l, edubal__builder_new(kind, 0,
+		edubal_table_source(table), 2), err);
 	if (st == EDUBAL_OK)
-		st = copy_row_numbers(b->frame, table, err);
-	if (st == EDUBAL_OK)
-		st = map_columns(b, table, map, err);
-	if (st == EDUBAL_OK)
-		st = read_rows(b, table, map, err);
-	free(map);
-	if (st != EDUBAL_OK) {
-		edubal__builder_free(b);
-		return st;
+		st = load_table(&l, table, err);
+	return finish_load(ds, &l, st, err);
+}
+
+/* ---- the parser's sink (src/io/csv_stream.h) ---- */
+
+static edubal_status
+sink_header(void *data, const char *const *names, size_t count, size_t row,
+	edubal_error *err)
+{
+	(void) row;
+	return load_header(data, names, count, err);
+}
+
+/* A bad cell is kept for later: a CSV error further on would come first. */
+static edubal_status
+sink_field(void *data, size_t row, size_t index, const char *text,
+	size_t len, edubal_error *err)
+{
+	struct csv_load *l = data;
+	if (l->deferred != EDUBAL_OK)
+		return EDUBAL_OK;
+	edubal_status st = load_field(l, row, index, text, len, err);
+	if (st == EDUBAL_EDATA) {
+		l->deferred = st;
+		return EDUBAL_OK;
 	}
-	return edubal__builder_finish(ds, b, err);
+	return st;
+}
+
+static edubal_status
+sink_row(void *data, size_t row, edubal_error *err)
+{
+	struct csv_load *l = data;
+	return l->deferred != EDUBAL_OK ? EDUBAL_OK : load_row(l, row, err);
+}
+
+/* Lines of f, an upper bound of its rows (quoted newlines count too), so
+ * that the columns are allocated once; then back to the start.  0 when f
+ * cannot be read twice, a pipe say, which is then left unread (the frame
+ * grows as it goes). */
+static size_t
+count_lines(FILE *f)
+{
+	if (fseek(f, 0, SEEK_SET) != 0) {
+		clearerr(f);
+		return 0;
+	}
+	char buf[1 << 16];
+	size_t lines = 1, got;
+	while ((got = fread(buf, 1, sizeof buf, f)) > 0) {
+		for (const char *p = buf, *end = buf + got;
+		     (p = memchr(p, '\n', (size_t) (end - p))) != NULL; p++)
+			lines++;
+	}
+	if (ferror(f) || fseek(f, 0, SEEK_SET) != 0) {
+		clearerr(f);
+		return 0;
+	}
+	return lines;
+}
+
+edubal_status
+edubal__dataset_read_file(edubal_dataset *ds, enum edubal_table_kind kind,
+	FILE *f, const char *path, size_t chunk, edubal_error *err)
+{
+	struct csv_load l;
+	edubal_status st = load_begin(&l, edubal__builder_new(kind, 0, path, 2),
+		err);
+	if (st == EDUBAL_OK && !edubal__frame_reserve(l.b->frame,
+	    count_lines(f)))
+		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	if (st == EDUBAL_OK) {
+		struct edubal__csv_sink sink = {&l, sink_header, sink_field,
+			sink_row};
+		st = edubal__csv_parse_file(f, path, chunk, &sink, err);
+	}
+	if (st == EDUBAL_OK)
+		st = l.deferred;
+	return finish_load(ds, &l, st, err);
+}
+
+edubal_status
+edubal__dataset_read_csv_chunked(edubal_dataset *ds,
+	enum edubal_table_kind kind, const char *path, size_t chunk,
+	edubal_error *err)
+{
+	edubal_status st = check_arguments(ds, kind, path, "path", err);
+	if (st != EDUBAL_OK)
+		return st;
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return edubal__fail_cell(err, EDUBAL_EIO, path, 0, NULL, NULL,
+			"cannot open: %s", strerror(errno));
+	st = edubal__dataset_read_file(ds, kind, f, path, chunk, err);
+	fclose(f);
+	return st;
 }
 
 edubal_status
 edubal_dataset_read_csv(edubal_dataset *ds, enum edubal_table_kind kind,
 	const char *path, edubal_error *err)
 {
-	edubal_status st = check_arguments(ds, kind, path, "path", err);
-	if (st != EDUBAL_OK)
-		return st;
-	edubal_table *table;
-	st = edubal_table_read_csv(path, &table, err);
-	if (st != EDUBAL_OK)
-		return st;
-	st = edubal_dataset_add_table(ds, kind, table, err);
-	edubal_table_free(table);
-	return st;
+	return edubal__dataset_read_csv_chunked(ds, kind, path, 0, err);
 }
 
 struct edubal__frame **

@@ -2,12 +2,13 @@
  * src/dataset/dataset.h - private view of a dataset for the evaluate,
  * project and plan modules.
  *
- * A finished table is a set of columns.  Numeric columns hold doubles with
- * NaN meaning "not given" (NaN never enters from outside: input NaN is
- * refused).  Enumerated columns (school type, location, class section,
- * kindergarten ownership) hold their enum value as a double.  Booleans
- * hold 0 or 1.  Text columns (ids, names) hold strings, NULL when not
- * given.
+ * A finished table is a set of columns.  Numeric columns hold numbers
+ * with NaN meaning "not given" (NaN never enters from outside: input NaN
+ * is refused).  Enumerated columns (school type, location, class section,
+ * kindergarten ownership) hold their enum value.  Booleans hold 0 or 1.
+ * Text columns (ids, names) hold strings, NULL when not given.  Read
+ * cells with edubal__cell_number and edubal__cell_text: how a column
+ * stores them (frame.c) is the dataset module's business.
  */
 #ifndef EDUBAL_SRC_DATASET_DATASET_H
 #define EDUBAL_SRC_DATASET_DATASET_H
@@ -15,6 +16,8 @@
 #include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 
 #include <edubal/dataset.h>
 #include <edubal/io.h>
@@ -100,12 +103,25 @@ edubal__type_has_section(enum edubal__school_type t, enum edubal__section s)
 bool edubal__type_requires_section(enum edubal__school_type t,
 	enum edubal__section s);
 
+/* An int column's "not given"; never a value (see edubal__column_set_number). */
+#define EDUBAL__INT_NONE INT32_MIN
+
+/*
+ * A numeric column holds its cells as int32_t while every given value is
+ * a whole number that fits (counts, enumerations, booleans, most money):
+ * half the memory of doubles, and exactly the same numbers.  The first
+ * value that does not fit turns the column into doubles for good.  Text
+ * cells point into the frame's string pool.
+ */
 struct edubal__column {
 	char *name;
 	bool is_text;
-	double *numbers;  /* rows values, NaN = not given (numeric columns) */
-	char **texts;     /* rows strings, NULL = not given (text columns) */
+	int32_t *ints;    /* numeric: values, EDUBAL__INT_NONE = not given */
+	double *numbers;  /* numeric once widened (ints NULL): NaN = not given */
+	char **texts;     /* text: strings in the frame's pool, NULL = not given */
 };
+
+struct edubal__pool_chunk;
 
 struct edubal__frame {
 	char *source;     /* file name or source_name; used in messages */
@@ -118,6 +134,8 @@ struct edubal__frame {
 	 * is finished (NULL while it is built), never changed after */
 	const struct edubal__column **by_name;
 	bool present;     /* finished and added */
+	size_t capacity;  /* rows every column has room for (>= rows) */
+	struct edubal__pool_chunk *pool; /* text cells of every column */
 };
 
 /* The frame of table kind, or NULL if that table was not added. */
@@ -139,9 +157,13 @@ const struct edubal__column *edubal__frame_column(
 static inline double
 edubal__cell_number(const struct edubal__column *column, size_t row)
 {
-	if (!column || column->is_text || !column->numbers)
+	if (!column || column->is_text)
 		return NAN;
-	return column->numbers[row];
+	if (column->ints) {
+		int32_t v = column->ints[row];
+		return v == EDUBAL__INT_NONE ? NAN : (double) v;
+	}
+	return column->numbers ? column->numbers[row] : NAN;
 }
 
 /* Text cell, NULL if the column is NULL, not text or not given. */
@@ -154,6 +176,22 @@ edubal__cell_text(const struct edubal__column *column, size_t row)
 }
 
 /*
+ * edubal_dataset_read_csv() reading path in chunks of chunk bytes (0: the
+ * default).  Any chunk size gives the same dataset or error: tests use
+ * tiny ones so that chunks end inside fields and UTF-8 sequences.
+ */
+edubal_status edubal__dataset_read_csv_chunked(edubal_dataset *ds,
+	enum edubal_table_kind kind, const char *path, size_t chunk,
+	edubal_error *err);
+
+/* The same from an open file f (read to its end, not closed), named path
+ * in messages; ds and kind must be valid.  The fuzz target reads its
+ * input this way too (fmemopen). */
+edubal_status edubal__dataset_read_file(edubal_dataset *ds,
+	enum edubal_table_kind kind, FILE *f, const char *path, size_t chunk,
+	edubal_error *err);
+
+/*
  * A deep copy of ds's finished tables (notes and unfinished tables are
  * left out), for the planner's re-evaluation (copy.c).  EDUBAL_ENOMEM or
  * EDUBAL_OK with *out set.
@@ -164,8 +202,10 @@ edubal_status edubal__dataset_copy(const edubal_dataset *ds,
 /*
  * Add delta to the given numeric cell of column at row of table kind.
  * False, changing nothing, if the table, column or row does not exist, the
- * column is text or the cell is not given.  The caller keeps the table's
- * rules (e.g. adds a hired teacher to teachers_<section> as well).
+ * column is text or the cell is not given (or, changing nothing, when out
+ * of memory: a whole-number column takes a fractional sum by turning into
+ * doubles).  The caller keeps the table's rules (e.g. adds a hired teacher
+ * to teachers_<section> as well).
  */
 bool edubal__dataset_add_number(edubal_dataset *ds,
 	enum edubal_table_kind kind, size_t row, const char *column,

@@ -11,8 +11,10 @@
 #ifndef EDUBAL_SRC_DATASET_INTERNAL_H
 #define EDUBAL_SRC_DATASET_INTERNAL_H
 
+#include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include <edubal/dataset.h>
 
@@ -65,16 +67,62 @@ void edubal__dataset_drop(edubal_dataset *ds, enum edubal_table_kind kind);
 
 /* ---- frames and columns (frame.c) ---- */
 
+/* A frame of rows rows (and as much capacity), with no columns yet. */
 struct edubal__frame *edubal__frame_new(const char *source, size_t rows);
 
 void edubal__frame_free(struct edubal__frame *frame);
 
-/* Make col an all-not-given column of rows rows; false on OOM. */
+/* Make col an all-not-given column with room for rows rows (numeric
+ * columns start as int32_t); false on OOM. */
 bool edubal__column_init(struct edubal__column *col, const char *name,
 	bool is_text, size_t rows);
 
-/* Free what col holds (rows needed for text cells). */
-void edubal__column_clear(struct edubal__column *col, size_t rows);
+/* Free what col holds (its text cells belong to the frame's pool). */
+void edubal__column_clear(struct edubal__column *col);
+
+/*
+ * Store value (NaN: not given) at row of numeric col, which has room for
+ * capacity rows: as an int32_t while it fits exactly, else the column is
+ * widened to doubles first.  False on OOM, the column unchanged.
+ */
+bool edubal__column_store_number(struct edubal__column *col, size_t row,
+	double value, size_t capacity);
+
+/* Inline: called for every numeric cell of a load; the common case, a
+ * whole number in an int column, needs no call. */
+static inline bool
+edubal__column_set_number(struct edubal__column *col, size_t row,
+	double value, size_t capacity)
+{
+	/* Within (INT32_MIN, INT32_MAX] and whole; 0 may be -0: the slow way. */
+	if (col->ints && value > (double) INT32_MIN &&
+	    value <= (double) INT32_MAX && value != 0 &&
+	    (double) (int32_t) value == value) {
+		col->ints[row] = (int32_t) value;
+		return true;
+	}
+	return edubal__column_store_number(col, row, value, capacity);
+}
+
+/*
+ * Store text without surrounding blanks (blank or NULL: not given) at row
+ * of text col, copied into frame's pool; equal to the row above, it shares
+ * that row's copy.  False on OOM.
+ */
+bool edubal__column_set_text(struct edubal__frame *frame,
+	struct edubal__column *col, size_t row, const char *text);
+
+/* Record that row is spreadsheet row number in messages (a table kept
+ * without blank lines needs no list of them); false on OOM. */
+bool edubal__frame_set_row_number(struct edubal__frame *frame, size_t row,
+	size_t number);
+
+/* Room for at least rows rows in every column, growing geometrically;
+ * false on OOM. */
+bool edubal__frame_reserve(struct edubal__frame *frame, size_t rows);
+
+/* Give back the room beyond frame->rows; false on OOM. */
+bool edubal__frame_fit(struct edubal__frame *frame);
 
 /*
  * Move col into frame, replacing a column of the same name.  On success
@@ -87,19 +135,63 @@ bool edubal__frame_put(struct edubal__frame *frame,
  * once its columns are final (edubal__builder_finish). */
 bool edubal__frame_index_names(struct edubal__frame *frame);
 
+/* ---- the string pool of a frame (pool.c) ---- */
+
+/* A NUL-terminated copy of text[0..len) in *pool; NULL on OOM. */
+char *edubal__pool_copy(struct edubal__pool_chunk **pool, const char *text,
+	size_t len);
+
+/* Free every string of *pool; *pool is empty again. */
+void edubal__pool_free(struct edubal__pool_chunk **pool);
+
 /* ---- cells (convert.c) ---- */
 
-/* Copy of text without surrounding blanks; NULL when blank or on OOM. */
-char *edubal__trimmed_copy(const char *text, bool *out_of_memory);
+/* Start of text without leading blanks; *out_len its length without
+ * trailing ones. */
+const char *edubal__trim(const char *text, size_t *out_len);
 
 /*
  * Read a text cell of a column stored as a number (everything but ids and
- * names).  A blank cell gives NaN ("not given").  On failure returns false
- * and writes the reason into why[EDUBAL__WHY_SIZE].
+ * names): text, NUL-terminated, is len bytes long (or NULL).  A blank cell
+ * gives NaN ("not given").  On failure returns false and writes the
+ * reason into why[EDUBAL__WHY_SIZE].
  */
-bool edubal__convert_cell(struct edubal__number_reader *reader,
-	const struct edubal__column_spec *spec, const char *text, double *out,
-	char *why);
+bool edubal__convert_cell_general(struct edubal__number_reader *reader,
+	const struct edubal__column_spec *spec, const char *text, size_t len,
+	double *out, char *why);
+
+/*
+ * Inline: called for every numeric cell of a load.  An empty cell, and a
+ * count or amount of 1 to 9 digits within its bound (most cells of an
+ * export), need no call; edubal__convert_cell_general gives the same
+ * answer for them and decides every other cell.
+ */
+static inline bool
+edubal__convert_cell(struct edubal__number_reader *reader,
+	const struct edubal__column_spec *spec, const char *text, size_t len,
+	double *out, char *why)
+{
+	if (len == 0 || !text) {
+		*out = NAN;
+		return true;
+	}
+	if ((spec->kind == EDUBAL__VALUE_COUNT ||
+	     spec->kind == EDUBAL__VALUE_AMOUNT) && len <= 9) {
+		uint32_t v = 0;
+		size_t i = 0;
+		for (; i < len; i++) {
+			unsigned d = (unsigned) (unsigned char) text[i] - '0';
+			if (d > 9)
+				break;
+			v = v * 10 + d;
+		}
+		if (i == len && (spec->max <= 0 || v <= spec->max)) {
+			*out = (double) v;
+			return true;
+		}
+	}
+	return edubal__convert_cell_general(reader, spec, text, len, out, why);
+}
 
 /*
  * Check a finite number against its column: sign, whole number, range and

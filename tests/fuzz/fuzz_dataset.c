@@ -3,16 +3,23 @@
  *
  * Input: one byte choosing the table kind (schools, classes, counties,
  * kindergartens, funding), then CSV text.  The text goes through
- * edubal_table_parse_csv() and edubal_dataset_add_table(), the path of
- * edubal_dataset_read_csv(); a table that loads is evaluated against a
+ * edubal_table_parse_csv() and edubal_dataset_add_table(); a table that loads is evaluated against a
  * standard that reads that table (and the report rendered), so that
  * whatever the loader lets through is also something the evaluation must
- * survive.  Any status is fine; a crash, a leak or UB is the bug.
+ * survive.  Any status is fine; a crash, a leak or UB is the bug, and so
+ * is a stream read of the same bytes (edubal_dataset_read_csv's way,
+ * through fmemopen) that does not end with the same status and message.
  */
+#define _POSIX_C_SOURCE 200809L  /* fmemopen */
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include <edubal/edubal.h>
+
+#include "dataset/dataset.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -50,6 +57,36 @@ evaluate(const edubal_dataset *ds, enum edubal_table_kind kind,
 	edubal_report_free(report);
 }
 
+/*
+ * edubal_dataset_read_csv streams a file into the dataset instead of going
+ * through an edubal_table: read the same bytes that way (fmemopen), in
+ * chunks of 1 to 37 bytes chosen by the input, and abort unless it ends
+ * exactly as the table path did (want: its status and message).
+ */
+static void
+compare_stream(const uint8_t *data, size_t size, enum edubal_table_kind kind,
+	edubal_status want_st, const edubal_error *want)
+{
+	FILE *f = size > 1 ? fmemopen((void *) (data + 1), size - 1, "rb")
+	                   : NULL;
+	if (!f)
+		return;
+	edubal_error *err = edubal_error_new();
+	edubal_dataset *ds = edubal_dataset_new();
+	size_t chunk = 1 + (size_t) (data[0] / 5) % 37;
+	edubal_status st = edubal__dataset_read_file(ds, kind, f, names[kind],
+		chunk, err);
+	fclose(f);
+	if (st != want_st || (st != EDUBAL_OK &&
+	    strcmp(edubal_error_message(err), edubal_error_message(want)) != 0)) {
+		fprintf(stderr, "stream: %s\ntable:  %s\n",
+			edubal_error_message(err), edubal_error_message(want));
+		abort();
+	}
+	edubal_dataset_free(ds);
+	edubal_error_free(err);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -59,9 +96,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	edubal_error *err = edubal_error_new();
 	edubal_dataset *ds = edubal_dataset_new();
 	edubal_table *table = NULL;
-	if (edubal_table_parse_csv((const char *) data + 1, size - 1,
-	    names[kind], &table, err) == EDUBAL_OK &&
-	    edubal_dataset_add_table(ds, kind, table, err) == EDUBAL_OK)
+	edubal_status st = edubal_table_parse_csv((const char *) data + 1,
+		size - 1, names[kind], &table, err);
+	if (st == EDUBAL_OK)
+		st = edubal_dataset_add_table(ds, kind, table, err);
+	compare_stream(data, size, kind, st, err);
+	if (st == EDUBAL_OK)
 		evaluate(ds, kind, err);
 	edubal_table_free(table);
 	edubal_dataset_free(ds);

@@ -38,7 +38,103 @@ static const char *const file_names[] = {
 	"funding.csv",
 };
 
-/* Parse csv as file_names[kind] and add it to ds. */
+/* Whether two cells hold the same number, NaN (not given) included. */
+static bool
+same_number(double a, double b)
+{
+	return (isnan(a) && isnan(b)) || memcmp(&a, &b, sizeof a) == 0;
+}
+
+/* The frames of kind in a and b hold the same rows, row numbers, columns
+ * and cells. */
+static void
+check_same_frames(const edubal_dataset *a, const edubal_dataset *b,
+	enum edubal_table_kind kind)
+{
+	const struct edubal__frame *x = edubal__dataset_frame(a, kind);
+	const struct edubal__frame *y = edubal__dataset_frame(b, kind);
+	ck_assert_ptr_nonnull(x);
+	ck_assert_ptr_nonnull(y);
+	ck_assert_uint_eq(x->rows, y->rows);
+	ck_assert_uint_eq(x->column_count, y->column_count);
+	for (size_t i = 0; i < x->rows; i++)
+		ck_assert_uint_eq(edubal__frame_row_number(x, i),
+			edubal__frame_row_number(y, i));
+	for (size_t c = 0; c < x->column_count; c++) {
+		const struct edubal__column *cx = &x->columns[c];
+		const struct edubal__column *cy = edubal__frame_column(y, cx->name);
+		ck_assert_ptr_nonnull(cy);
+		for (size_t i = 0; i < x->rows; i++) {
+			const char *tx = edubal__cell_text(cx, i);
+			const char *ty = edubal__cell_text(cy, i);
+			ck_assert(same_number(edubal__cell_number(cx, i),
+				edubal__cell_number(cy, i)));
+			ck_assert((tx == NULL) == (ty == NULL));
+			if (tx)
+				ck_assert_str_eq(tx, ty);
+		}
+	}
+	/* b holds this table alone; a may hold others, with their notes.  A
+	 * note names the file, so compare what follows the name. */
+	for (size_t n = 0; n < edubal_dataset_note_count(b); n++) {
+		const char *note = strchr(edubal_dataset_note(b, n), ':');
+		bool found = false;
+		for (size_t m = 0; m < edubal_dataset_note_count(a); m++) {
+			const char *other = strchr(edubal_dataset_note(a, m), ':');
+			found = found || (other && strcmp(other, note) == 0);
+		}
+		ck_assert_msg(found, "note %s only when streamed",
+			edubal_dataset_note(b, n));
+	}
+}
+
+/*
+ * Read csv from a file as edubal_dataset_read_csv does, in chunks of
+ * chunk bytes, and check that it gives what the table path gave: the same
+ * status and message, or the same frame (want).
+ */
+static void
+check_stream_agrees(enum edubal_table_kind kind, const char *csv,
+	size_t chunk, edubal_status want_st, const edubal_error *want_err,
+	const edubal_dataset *want)
+{
+	char path[] = "/tmp/edubal-test-dataset-XXXXXX";
+	int fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	FILE *f = fdopen(fd, "wb");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_uint_eq(fwrite(csv, 1, strlen(csv), f), strlen(csv));
+	ck_assert_int_eq(fclose(f), 0);
+	edubal_dataset *ds = edubal_dataset_new();
+	edubal_error *err = edubal_error_new();
+	edubal_status st = edubal__dataset_read_csv_chunked(ds, kind, path, chunk,
+		err);
+	remove(path);
+	ck_assert_msg(st == want_st, "stream (chunk %zu): status %d, table %d: "
+		"%s", chunk, (int) st, (int) want_st, edubal_error_message(err));
+	if (st != EDUBAL_OK) {
+		/* The message names the file: compare what follows its name. */
+		const char *got = strchr(edubal_error_message(err), ':');
+		const char *exp = strchr(edubal_error_message(want_err), ':');
+		ck_assert_uint_eq(edubal_error_row(err), edubal_error_row(want_err));
+		ck_assert_str_eq(edubal_error_column(err),
+			edubal_error_column(want_err));
+		ck_assert_str_eq(edubal_error_value(err),
+			edubal_error_value(want_err));
+		ck_assert_str_eq(got ? got : "", exp ? exp : "");
+	} else {
+		check_same_frames(want, ds, kind);
+	}
+	edubal_error_free(err);
+	edubal_dataset_free(ds);
+}
+
+/*
+ * Parse csv as file_names[kind] and add it to ds.  Every table of these
+ * tests is also read as a file, streamed (edubal_dataset_read_csv), in
+ * whole chunks and, for small files, in chunks of 1 and 3 bytes that end
+ * inside fields and UTF-8 sequences: both ways must agree exactly.
+ */
 static edubal_status
 add_csv(edubal_dataset *ds, enum edubal_table_kind kind, const char *csv,
 	edubal_error *err)
@@ -50,6 +146,10 @@ add_csv(edubal_dataset *ds, enum edubal_table_kind kind, const char *csv,
 		edubal_error_message(err));
 	st = edubal_dataset_add_table(ds, kind, table, err);
 	edubal_table_free(table);
+	static const size_t chunks[] = {0, 1, 3};
+	size_t tries = strlen(csv) < 4096 ? LEN(chunks) : 1;
+	for (size_t t = 0; t < tries; t++)
+		check_stream_agrees(kind, csv, chunks[t], st, err, ds);
 	return st;
 }
 
