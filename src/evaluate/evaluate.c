@@ -120,10 +120,13 @@ same_id(const char *a, const char *b)
 	return a == b || strcmp(a, b) == 0;
 }
 
-/* A set of county ids (borrowed strings), open addressing. */
+/* A set of county ids (borrowed strings), open addressing; it grows, as
+ * a county's rows usually follow each other and only the first of each
+ * run is added: sized for every row, it was megabytes of memory to
+ * fault in for a few thousand ids. */
 struct id_set {
 	const char **slots;
-	size_t mask;
+	size_t mask, used;
 };
 
 static size_t
@@ -135,18 +138,46 @@ hash_id(const char *s)
 	return h;
 }
 
-/* Add id; returns whether it was new. */
+static const char **
+id_set_slot(const char **slots, size_t mask, const char *id)
+{
+	size_t i = hash_id(id) & mask;
+	while (slots[i] && strcmp(slots[i], id) != 0)
+		i = (i + 1) & mask;
+	return &slots[i];
+}
+
+/* Keep the set at most half full; false when out of memory. */
 static bool
+id_set_grow(struct id_set *set)
+{
+	if (2 * (set->used + 1) <= set->mask + 1)
+		return true;
+	size_t cap = 2 * (set->mask + 1);
+	const char **slots = calloc(cap, sizeof *slots);
+	if (!slots)
+		return false;
+	for (size_t i = 0; i <= set->mask; i++)
+		if (set->slots[i])
+			*id_set_slot(slots, cap - 1, set->slots[i]) = set->slots[i];
+	free(set->slots);
+	set->slots = slots;
+	set->mask = cap - 1;
+	return true;
+}
+
+/* Add id: 1 if it was new, 0 if it was there, -1 when out of memory. */
+static int
 id_set_add(struct id_set *set, const char *id)
 {
-	size_t i = hash_id(id) & set->mask;
-	while (set->slots[i]) {
-		if (strcmp(set->slots[i], id) == 0)
-			return false;
-		i = (i + 1) & set->mask;
-	}
-	set->slots[i] = id;
-	return true;
+	if (!id_set_grow(set))
+		return -1;
+	const char **slot = id_set_slot(set->slots, set->mask, id);
+	if (*slot)
+		return 0;
+	*slot = id;
+	set->used++;
+	return 1;
 }
 
 /* The ids of all counties: counties.csv order, then those found only in
@@ -158,34 +189,38 @@ plan_counties(struct evaluation *ev, const char ***out, size_t *out_n)
 {
 	static const int order[] = {EDUBAL_TABLE_COUNTIES, EDUBAL_TABLE_SCHOOLS,
 		EDUBAL_TABLE_KINDERGARTENS, EDUBAL_TABLE_FUNDING};
-	size_t total = 0;
-	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
-		total += ev->frames[order[i]] ? ev->frames[order[i]]->rows : 0;
-	size_t cap = 16;
-	while (cap < 2 * total)
-		cap *= 2;
-	struct id_set set = {calloc(cap, sizeof *set.slots), cap - 1};
-	const char **ids = malloc((total + 1) * sizeof *ids);
-	if (!set.slots || !ids) {
-		free(set.slots);
-		free(ids);
-		return EDUBAL_ENOMEM;
-	}
-	size_t n = 0;
+	struct id_set set = {calloc(1024, sizeof *set.slots), 1023, 0};
+	size_t n = 0, cap = 1024;
+	const char **ids = malloc(cap * sizeof *ids);
+	edubal_status st = set.slots && ids ? EDUBAL_OK : EDUBAL_ENOMEM;
 	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
 		const struct edubal__frame *f = ev->frames[order[i]];
 		const char *previous = NULL;
-		for (size_t r = 0; f && r < f->rows; r++) {
+		for (size_t r = 0; f && r < f->rows && st == EDUBAL_OK; r++) {
 			const char *id = ev->county_of[order[i]][r];
 			/* Rows of one county usually follow each other. */
 			if (previous && same_id(id, previous))
 				continue;
 			previous = id;
-			if (id_set_add(&set, id))
+			int added = id_set_add(&set, id);
+			if (added > 0 && n == cap) {
+				const char **more = realloc(ids, 2 * cap * sizeof *ids);
+				if (more) {
+					ids = more;
+					cap *= 2;
+				}
+			}
+			if (added < 0 || (added > 0 && n == cap))
+				st = EDUBAL_ENOMEM;
+			else if (added > 0)
 				ids[n++] = id;
 		}
 	}
 	free(set.slots);
+	if (st != EDUBAL_OK) {
+		free(ids);
+		return st;
+	}
 	*out = ids;
 	*out_n = n;
 	return EDUBAL_OK;
@@ -325,6 +360,13 @@ run(struct evaluation *ev, edubal_error *err)
 	if (st == EDUBAL_OK && ev->frames[EDUBAL_TABLE_SCHOOLS] &&
 	    reserve_schools(ev) != EDUBAL_OK)
 		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	/* A school result keeps its county and count of indicators met in
+	 * 32 and 16 bits (report.h). */
+	if (st == EDUBAL_OK && (n > UINT32_MAX ||
+	    ev->report->standard->indicator_count > UINT16_MAX))
+		st = edubal__fail(err, EDUBAL_EINVAL, "too many counties (%zu) or "
+			"indicators (%zu) for one evaluation", n,
+			ev->report->standard->indicator_count);
 	if (st == EDUBAL_OK) {
 		ev->report->counties = calloc(n ? n : 1, sizeof *ev->report->counties);
 		if (!ev->report->counties)

@@ -8,6 +8,7 @@
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include <edubal/evaluate.h>
 
@@ -126,15 +127,16 @@ struct edubal__county_result {
 };
 
 /* One assessed section of one school (a "school" of its level, SPEC §2.3). */
+/* 32 bytes: a national report holds some 240,000. */
 struct edubal__school_result {
 	/* school_id and indicators live in the report's school_arena. */
 	char *school_id;
-	size_t county;        /* index into counties */
-	enum edubal__section section;
-	double students;
 	double *indicators;   /* standard->indicator_count, NaN = not given */
-	int met;
-	enum edubal__truth pass;
+	double students;
+	uint32_t county;      /* index into counties (edubal_evaluate: < 2^32) */
+	unsigned char section;  /* enum edubal__section */
+	unsigned char pass;     /* enum edubal__truth */
+	uint16_t met;         /* indicators met (edubal_evaluate: < 2^16) */
 };
 
 struct edubal_report {

@@ -78,7 +78,7 @@ school_rule(const edubal_standard *std, struct edubal__school_result *sr)
 		else if (x < std->floor_fraction * t)
 			below_floor = true;
 	}
-	sr->met = met;
+	sr->met = (uint16_t) met;   /* met <= indicator_count < 2^16 */
 	if (below_floor || met + unknown < std->min_met)
 		return EDUBAL__FALSE;
 	if (unknown > 0)
@@ -142,15 +142,15 @@ add_section(edubal_report *report, size_t county,
 	sr->school_id = (char *) *id;
 	if (!sr->school_id)
 		return EDUBAL_ENOMEM;
-	sr->county = county;
-	sr->section = s;
+	sr->county = (uint32_t) county;   /* < 2^32 (edubal_evaluate) */
+	sr->section = (unsigned char) s;
 	sr->students = students;
 	double share = section_share(std, cols, row, type, s);
 	for (size_t i = 0; i < std->indicator_count; i++) {
 		double amount = section_resource(std, cols, row, s, i, share);
 		sr->indicators[i] = amount * std->indicators[i].scale / students;
 	}
-	sr->pass = school_rule(std, sr);
+	sr->pass = (unsigned char) school_rule(std, sr);
 	return EDUBAL_OK;
 }
 
