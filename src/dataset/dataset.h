@@ -157,13 +157,13 @@ const struct edubal__column *edubal__frame_column(
 static inline double
 edubal__cell_number(const struct edubal__column *column, size_t row)
 {
-	if (!column || column->is_text)
+	if (!column)
 		return NAN;
-	if (column->ints) {
+	if (column->ints) {   /* never set on a text column */
 		int32_t v = column->ints[row];
 		return v == EDUBAL__INT_NONE ? NAN : (double) v;
 	}
-	return column->numbers ? column->numbers[row] : NAN;
+	return !column->is_text && column->numbers ? column->numbers[row] : NAN;
 }
 
 /* Text cell, NULL if the column is NULL, not text or not given. */
