@@ -84,9 +84,15 @@ edubal__school_columns_init(struct edubal__school_columns *cols,
 			(enum edubal__section) s);
 	size_t rows = schools ? schools->rows : 0;
 	cols->assessed = malloc((rows ? rows : 1) * sizeof *cols->assessed);
-	if (!cols->assessed || !find_resources(cols, std, schools))
+	cols->types = malloc(rows ? rows : 1);
+	if (!cols->assessed || !cols->types || !find_resources(cols, std, schools))
 		return EDUBAL_ENOMEM;
 	for (size_t r = 0; r < rows; r++) {
+		/* The loader admits only the words of the type column, whose
+		 * values are the enum's (< EDUBAL__TYPE_COUNT). */
+		double type = edubal__cell_number(cols->type, r);
+		cols->types[r] = (unsigned char) (type >= 0 &&
+			type < EDUBAL__TYPE_COUNT ? type : 0);
 		size_t sections;
 		cols->assessed[r] = school_assessed(std, cols, r, &sections);
 		cols->assessed_sections += sections;
@@ -100,5 +106,6 @@ edubal__school_columns_free(struct edubal__school_columns *cols)
 	free(cols->whole);
 	free(cols->own);
 	free(cols->assessed);
+	free(cols->types);
 	memset(cols, 0, sizeof *cols);
 }

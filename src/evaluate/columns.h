@@ -21,6 +21,7 @@ struct edubal__school_columns {
 	const struct edubal__column **whole;
 	const struct edubal__column *(*own)[EDUBAL__SECTION_COUNT];
 	bool *assessed;   /* owned, per schools.csv row: the school takes part */
+	unsigned char *types;  /* owned, per row: its enum edubal__school_type */
 	size_t assessed_sections;  /* school results an evaluation makes */
 };
 
@@ -31,12 +32,12 @@ edubal_status edubal__school_columns_init(struct edubal__school_columns *cols,
 
 void edubal__school_columns_free(struct edubal__school_columns *cols);
 
-/* The school type of schools.csv row.  Inline: read for every school
- * and item. */
+/* The school type of schools.csv row (a required column).  Inline, and
+ * kept as a byte per row: read for every school, scope and item. */
 static inline enum edubal__school_type
 edubal__school_type_of(const struct edubal__school_columns *cols, size_t row)
 {
-	return (enum edubal__school_type) edubal__cell_number(cols->type, row);
+	return (enum edubal__school_type) cols->types[row];
 }
 
 #endif /* EDUBAL_SRC_EVALUATE_COLUMNS_H */
