@@ -13,6 +13,7 @@
 
 #include "../error.h"
 #include "../util/index.h"
+#include "../util/runs.h"
 #include "../util/strbuf.h"
 #include "items.h"
 #include "program.h"
@@ -32,6 +33,10 @@ struct evaluation {
 	const struct edubal__frame *frames[EDUBAL__TABLE_KINDS];
 	char **county_of[EDUBAL__TABLE_KINDS];   /* county id of each row */
 	char **class_county;                     /* owned: classes via school */
+	/* Each table's rows by county: runs when a county's rows follow one
+	 * another (grouped), else an index. */
+	struct edubal__runs runs[EDUBAL__TABLE_KINDS];
+	bool grouped[EDUBAL__TABLE_KINDS];
 	struct edubal__index by_county[EDUBAL__TABLE_KINDS];
 	struct edubal__index school_ids;
 	struct edubal__class_maxima classes;
@@ -105,8 +110,13 @@ build_indexes(struct evaluation *ev, edubal_error *err)
 			continue;
 		size_t rows = ev->frames[k]->rows;
 		ev->rows[k] = malloc((rows + 1) * sizeof *ev->rows[k]);
-		if (!ev->rows[k] || !ev->county_of[k] ||
-		    edubal__index_build(&ev->by_county[k], ev->county_of[k], rows))
+		if (!ev->rows[k] || !ev->county_of[k])
+			return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+		int grouped = edubal__runs_build(&ev->runs[k], ev->county_of[k],
+			rows);
+		ev->grouped[k] = grouped == 1;
+		if (grouped < 0 || (grouped == 0 && edubal__index_build(
+		    &ev->by_county[k], ev->county_of[k], rows)))
 			return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	}
 	return EDUBAL_OK;
@@ -227,8 +237,17 @@ plan_counties(struct evaluation *ev, const char ***out, size_t *out_n)
 }
 
 static size_t
-county_rows_of(const struct edubal__index *ix, const char *id, size_t *rows)
+county_rows_of(const struct evaluation *ev, int kind, const char *id,
+	size_t *rows)
 {
+	if (ev->grouped[kind]) {
+		size_t start, n = 0;
+		if (edubal__runs_find(&ev->runs[kind], id, &start, &n))
+			for (size_t i = 0; i < n; i++)
+				rows[i] = start + i;
+		return n;
+	}
+	const struct edubal__index *ix = &ev->by_county[kind];
 	const struct edubal__index_entry *e = edubal__index_find(ix, id);
 	const struct edubal__index_entry *end = ix->entries + ix->count;
 	size_t n = 0;
@@ -284,8 +303,7 @@ evaluate_county(struct evaluation *ev, size_t index, const char *id,
 		county.frames[k] = ev->frames[k];
 		county.rows[k] = ev->rows[k];
 		if (ev->frames[k])
-			county.count[k] = county_rows_of(&ev->by_county[k], id,
-				ev->rows[k]);
+			county.count[k] = county_rows_of(ev, k, id, ev->rows[k]);
 	}
 	county.has_county_row = county.count[EDUBAL_TABLE_COUNTIES] > 0;
 	county.classes = ev->frames[EDUBAL_TABLE_CLASSES] ? &ev->classes : NULL;
@@ -385,6 +403,7 @@ evaluation_free(struct evaluation *ev)
 {
 	for (int k = 0; k < EDUBAL__TABLE_KINDS; k++) {
 		edubal__index_free(&ev->by_county[k]);
+		edubal__runs_free(&ev->runs[k]);
 		free(ev->rows[k]);
 	}
 	edubal__index_free(&ev->school_ids);

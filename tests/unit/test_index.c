@@ -1,7 +1,8 @@
 /*
  * tests/unit/test_index.c - src/util/index.h: rows ordered by key, then
  * row, whichever way the index gets there (rows already in order, few
- * distinct keys placed by counting, or a sort).
+ * distinct keys placed by counting, or a sort); and src/util/runs.h:
+ * the runs of keys whose rows follow one another.
  */
 #include <check.h>
 #include <stdbool.h>
@@ -11,6 +12,7 @@
 #include <string.h>
 
 #include "util/index.h"
+#include "util/runs.h"
 
 enum { ROWS = 1000 };
 
@@ -108,6 +110,66 @@ START_TEST(no_rows)
 }
 END_TEST
 
+/* Runs of "a a b c c c" (b's row 2 alone), with copies and with shared
+ * pointers: each key's first row and count, worked by hand. */
+START_TEST(runs_of_grouped_keys)
+{
+	char a1[] = "a", a2[] = "a", b[] = "b", c[] = "c", c2[] = "c";
+	char *grouped[] = {a1, a2, b, c, c2, c};
+	struct edubal__runs runs;
+	ck_assert_int_eq(edubal__runs_build(&runs, grouped, 6), 1);
+	size_t start = 99, count = 99;
+	ck_assert(edubal__runs_find(&runs, "a", &start, &count));
+	ck_assert_uint_eq(start, 0);
+	ck_assert_uint_eq(count, 2);
+	ck_assert(edubal__runs_find(&runs, "b", &start, &count));
+	ck_assert_uint_eq(start, 2);
+	ck_assert_uint_eq(count, 1);
+	ck_assert(edubal__runs_find(&runs, "c", &start, &count));
+	ck_assert_uint_eq(start, 3);
+	ck_assert_uint_eq(count, 3);
+	ck_assert(!edubal__runs_find(&runs, "d", &start, &count));
+	ck_assert(!edubal__runs_find(&runs, NULL, &start, &count));
+	edubal__runs_free(&runs);
+}
+END_TEST
+
+/* A key that comes back after another ("a b a"), or a NULL key, is not
+ * grouped: the caller uses an index.  The 1,000 generated rows in order
+ * are grouped: every key's run matches the index's entries. */
+START_TEST(runs_refused_or_matching_the_index)
+{
+	char a1[] = "a", b[] = "b", a2[] = "a";
+	char *apart[] = {a1, b, a2};
+	char *with_null[] = {a1, NULL};
+	struct edubal__runs runs;
+	ck_assert_int_eq(edubal__runs_build(&runs, apart, 3), 0);
+	ck_assert_ptr_null(runs.keys);
+	ck_assert_int_eq(edubal__runs_build(&runs, with_null, 2), 0);
+	ck_assert_int_eq(edubal__runs_build(&runs, keys, 0), 0);
+	make_keys(37, false, false);
+	ck_assert_int_eq(edubal__runs_build(&runs, keys, ROWS), 1);
+	struct edubal__index ix;
+	ck_assert_int_eq(edubal__index_build(&ix, keys, ROWS), 0);
+	size_t covered = 0;
+	for (size_t i = 0; i < ix.count; i++) {
+		size_t start, count;
+		ck_assert(edubal__runs_find(&runs, ix.entries[i].key, &start,
+			&count));
+		ck_assert(ix.entries[i].row >= start &&
+			ix.entries[i].row < start + count);
+		/* the run's first row starts the key's entries */
+		if (i == 0 || strcmp(ix.entries[i - 1].key, ix.entries[i].key)) {
+			ck_assert_uint_eq(ix.entries[i].row, start);
+			covered += count;
+		}
+	}
+	ck_assert_uint_eq(covered, ROWS);
+	edubal__index_free(&ix);
+	edubal__runs_free(&runs);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -117,6 +179,8 @@ main(void)
 	tcase_add_test(tc, few_keys_shuffled);
 	tcase_add_test(tc, many_keys_shuffled);
 	tcase_add_test(tc, no_rows);
+	tcase_add_test(tc, runs_of_grouped_keys);
+	tcase_add_test(tc, runs_refused_or_matching_the_index);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
