@@ -109,14 +109,19 @@ build_indexes(struct evaluation *ev, edubal_error *err)
 		if (!ev->frames[k])
 			continue;
 		size_t rows = ev->frames[k]->rows;
-		ev->rows[k] = malloc((rows + 1) * sizeof *ev->rows[k]);
-		if (!ev->rows[k] || !ev->county_of[k])
+		if (!ev->county_of[k])
 			return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 		int grouped = edubal__runs_build(&ev->runs[k], ev->county_of[k],
 			rows);
 		ev->grouped[k] = grouped == 1;
 		if (grouped < 0 || (grouped == 0 && edubal__index_build(
 		    &ev->by_county[k], ev->county_of[k], rows)))
+			return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+		/* Room for the largest county's rows. */
+		size_t most = grouped == 1 ? edubal__runs_longest(&ev->runs[k])
+		                           : rows;
+		ev->rows[k] = malloc((most + 1) * sizeof *ev->rows[k]);
+		if (!ev->rows[k])
 			return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	}
 	return EDUBAL_OK;

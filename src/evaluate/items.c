@@ -157,7 +157,7 @@ static void
 set_value(struct edubal__item_result *r, const struct edubal__item *item,
 	const struct edubal__scope_context *ctx, const struct edubal__judged *first)
 {
-	r->value_kind = first->kind;
+	r->value_kind = (unsigned char) first->kind;
 	r->value = first->value;
 	const struct edubal__condition *c0 = item->condition_count ?
 		&item->conditions[0] : NULL;
@@ -314,10 +314,11 @@ evaluate_item(edubal_report *report, struct edubal__county_result *c,
 	const struct edubal__item *item = &std->items[index];
 	struct edubal__item_result *r = &c->items[index];
 	struct edubal__strbuf zh = {NULL, 0, 0, false}, en = zh;
-	r->pass = item->scope == EDUBAL__SCOPE_COUNTY || !item->judged ?
-		judge_county(item, county, r, &zh, &en) :
+	enum edubal__truth pass = item->scope == EDUBAL__SCOPE_COUNTY ||
+		!item->judged ? judge_county(item, county, r, &zh, &en) :
 		judge_schools(std, item, county, r, &zh, &en);
-	bool fails = item->judged && r->pass != EDUBAL__TRUE;
+	r->pass = (unsigned char) pass;
+	bool fails = item->judged && pass != EDUBAL__TRUE;
 	if (!fails && zh.len == 0 && en.len == 0 && !zh.failed && !en.failed) {
 		/* Most items pass with nothing to say: no detail (renderers
 		 * read NULL as ""), and no allocation for each of them. */
@@ -332,7 +333,7 @@ evaluate_item(edubal_report *report, struct edubal__county_result *c,
 	char *detail_en = edubal__strbuf_finish(&en);
 	edubal_status st = detail_zh && detail_en ? EDUBAL_OK : EDUBAL_ENOMEM;
 	if (st == EDUBAL_OK && fails)
-		st = edubal__reason_item(c, item, r->pass, detail_zh, detail_en);
+		st = edubal__reason_item(c, item, pass, detail_zh, detail_en);
 	/* Keep an exact-size copy: the buffer has room to spare, and a national
 	 * report holds 25 items for each of 2,850 counties. */
 	r->reason = edubal__strdup(detail_en);

@@ -59,13 +59,14 @@ enum edubal__item_value_kind {
 	EDUBAL__ITEM_NUMBER
 };
 
+/* 32 bytes: a national report holds 25 for each of 2,850 counties. */
 struct edubal__item_result {
-	enum edubal__item_value_kind value_kind;
 	double value;         /* number, or 0/1 for a bool */
-	bool has_threshold;
 	double threshold;
-	enum edubal__truth pass;
 	char *reason;         /* English detail; NULL when there is none */
+	unsigned char value_kind;  /* enum edubal__item_value_kind */
+	unsigned char pass;        /* enum edubal__truth */
+	bool has_threshold;
 };
 
 /* What a reason is about: its code and zh/en messages are written from

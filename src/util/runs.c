@@ -113,3 +113,13 @@ edubal__runs_find(const struct edubal__runs *runs, const char *key,
 	*count = runs->count[i];
 	return true;
 }
+
+size_t
+edubal__runs_longest(const struct edubal__runs *runs)
+{
+	size_t most = 0;
+	for (size_t i = 0; runs->keys && i <= runs->mask; i++)
+		if (runs->keys[i] && runs->count[i] > most)
+			most = runs->count[i];
+	return most;
+}

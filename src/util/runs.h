@@ -35,4 +35,7 @@ void edubal__runs_free(struct edubal__runs *runs);
 bool edubal__runs_find(const struct edubal__runs *runs, const char *key,
 	size_t *start, size_t *count);
 
+/* The number of rows of the longest run (0 when there are none). */
+size_t edubal__runs_longest(const struct edubal__runs *runs);
+
 #endif /* EDUBAL_SRC_UTIL_RUNS_H */

@@ -129,6 +129,7 @@ START_TEST(runs_of_grouped_keys)
 	ck_assert_uint_eq(start, 3);
 	ck_assert_uint_eq(count, 3);
 	ck_assert(!edubal__runs_find(&runs, "d", &start, &count));
+	ck_assert_uint_eq(edubal__runs_longest(&runs), 3);
 	ck_assert(!edubal__runs_find(&runs, NULL, &start, &count));
 	edubal__runs_free(&runs);
 }
