@@ -348,6 +348,53 @@ compare(enum edubal__cmp op, const double *left, const double *right,
 	}
 }
 
+/* holds[i] = whether left[i] OP right; false when either is NaN. */
+static void
+compare_scalar(enum edubal__cmp op, const double *left, double right,
+	size_t n, bool *holds)
+{
+	size_t i;
+	switch (op) {
+	case EDUBAL__LE:
+		for (i = 0; i < n; i++)
+			holds[i] = left[i] <= right;
+		return;
+	case EDUBAL__LT:
+		for (i = 0; i < n; i++)
+			holds[i] = left[i] < right;
+		return;
+	case EDUBAL__GE:
+		for (i = 0; i < n; i++)
+			holds[i] = left[i] >= right;
+		return;
+	case EDUBAL__GT:
+		for (i = 0; i < n; i++)
+			holds[i] = left[i] > right;
+		return;
+	case EDUBAL__EQ:
+	case EDUBAL__IN:
+	default:
+		for (i = 0; i < n; i++)
+			holds[i] = left[i] == right;
+		return;
+	}
+}
+
+/* Whether node n has one value for every school of a batch read in
+ * `section` (a number, or a by-section threshold), in *out. */
+static bool
+constant(const struct edubal__program_node *n, int section, double *out)
+{
+	const struct edubal__quantity *q = n->q;
+	if (q->kind == EDUBAL__Q_NUMBER)
+		*out = q->number;
+	else if (q->kind == EDUBAL__Q_BY_SECTION)
+		*out = table_value(q, section);
+	else
+		return false;
+	return true;
+}
+
 static bool
 in_set(const struct edubal__condition *cond, double v)
 {
@@ -367,7 +414,7 @@ judge_condition(const struct edubal__program_condition *pc,
 {
 	const struct edubal__condition *cond = pc->cond;
 	size_t n = b->n;
-	double *left = values, *right = values + n;
+	double *left = values, *right = values + n, threshold;
 	if (cond->flag) {
 		read_column(&pc->flag, b, left);
 		for (size_t i = 0; i < n; i++)
@@ -377,6 +424,13 @@ judge_condition(const struct edubal__program_condition *pc,
 		eval_node(pc->left, b, -1, left, right);
 		for (size_t i = 0; i < n; i++)
 			holds[i] = in_set(cond, left[i]);
+	} else if (constant(pc->right, b->section, &threshold)) {
+		/* Most thresholds are one number for the whole batch. */
+		eval_node(pc->left, b, b->section, left, right);
+		compare_scalar(cond->op, left, threshold, n, holds);
+		for (size_t i = 0; given && i < n; i++)
+			given[i] = !isnan(left[i]) && !isnan(threshold);
+		return;
 	} else {
 		eval_node(pc->left, b, b->section, left, right);
 		eval_node(pc->right, b, b->section, right, right + n);
