@@ -39,7 +39,9 @@ enum edubal_verdict {
  * those of counties.csv in file order, then any county that appears only
  * in schools.csv, in order of first appearance.
  * @param[out] out_report new report; free with edubal_report_free().
- * @retval EDUBAL_EINVAL NULL argument, or the dataset has no schools table.
+ * @retval EDUBAL_EINVAL NULL argument, the dataset has no schools table,
+ *         or it has more than 2^32 - 1 counties or the profile more than
+ *         65,535 indicators (a report keeps them in 32 and 16 bits).
  * @retval EDUBAL_EDATA the tables disagree (a class of an unknown school).
  * @retval EDUBAL_ENOMEM out of memory.
  * @since 0.2
