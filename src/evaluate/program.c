@@ -6,8 +6,9 @@
  * order of operations, so that the doubles compared are the same bits:
  *   read_column       lookup_number       (quantity.c)
  *   eval_node         edubal__quantity_eval
- *   and_condition     edubal__condition_judge (condition.c)
- *   edubal__program_judge   judge_in      (items.c)
+ *   judge_condition   edubal__condition_judge (condition.c)
+ *   judge_batch       judge_in            (items.c)
+ *   judge_chunk       judge_school        (items.c)
  */
 #include "program.h"
 

@@ -13,11 +13,13 @@
  * does not certainly pass goes through the general evaluator, which
  * judges it again and describes why, so reports are the same bytes.
  *
- * A program answers exactly the general evaluator's truth (true, false,
- * unknown) for the quantities it knows: numbers, columns, sums, ratios,
- * ceiling divisions and by-section and by-type tables.  An item using
- * anything else (an aggregate over a county's rows) gets no program and
- * is judged as before.
+ * A program tells, for the quantities it knows (numbers, columns, sums,
+ * ratios, ceiling divisions, by-section and by-type tables), exactly
+ * whether the general evaluator would find a school true, with the same
+ * arithmetic; it does not tell false from unknown, which only the
+ * general evaluator's second look needs.  An item using anything else
+ * (an aggregate over a county's rows) gets no program and is judged as
+ * before.
  */
 #ifndef EDUBAL_SRC_EVALUATE_PROGRAM_H
 #define EDUBAL_SRC_EVALUATE_PROGRAM_H
