@@ -22,8 +22,8 @@ judge_flag(const struct edubal__condition *cond,
 	j->truth = (v != 0) == cond->expect ? EDUBAL__TRUE : EDUBAL__FALSE;
 }
 
-static bool
-in_set(const struct edubal__condition *cond, double v)
+bool
+edubal__condition_allows(const struct edubal__condition *cond, double v)
 {
 	for (size_t i = 0; i < cond->set_count; i++)
 		if (cond->set[i] == v)
@@ -72,7 +72,7 @@ judge_comparison(const struct edubal__condition *cond,
 		snprintf(j->what, sizeof j->what, "%s", bad->what);
 		return;
 	}
-	bool holds = cond->op == EDUBAL__IN ? in_set(cond, left.value) :
+	bool holds = cond->op == EDUBAL__IN ? edubal__condition_allows(cond, left.value) :
 		edubal__cmp_holds(cond->op, left.value, right.value);
 	j->truth = holds ? EDUBAL__TRUE : EDUBAL__FALSE;
 }

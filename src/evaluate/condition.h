@@ -16,6 +16,10 @@ struct edubal__judged {
 	char what[96];                 /* missing column, or why undefined */
 };
 
+/* Whether v is one of an "in" condition's allowed values. */
+bool edubal__condition_allows(const struct edubal__condition *cond,
+	double v);
+
 void edubal__condition_judge(const struct edubal__condition *cond,
 	const struct edubal__scope_context *ctx, struct edubal__judged *out);
 

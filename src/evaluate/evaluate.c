@@ -13,6 +13,7 @@
 
 #include "../error.h"
 #include "../util/index.h"
+#include "../util/key.h"
 #include "../util/runs.h"
 #include "../util/strbuf.h"
 #include "items.h"
@@ -127,14 +128,6 @@ build_indexes(struct evaluation *ev, edubal_error *err)
 	return EDUBAL_OK;
 }
 
-/* Whether two county ids are equal: the same string when the table
- * keeps one copy of a repeated id, as loaded tables do. */
-static inline bool
-same_id(const char *a, const char *b)
-{
-	return a == b || strcmp(a, b) == 0;
-}
-
 /* A set of county ids (borrowed strings), open addressing; it grows, as
  * a county's rows usually follow each other and only the first of each
  * run is added: sized for every row, it was megabytes of memory to
@@ -144,19 +137,10 @@ struct id_set {
 	size_t mask, used;
 };
 
-static size_t
-hash_id(const char *s)
-{
-	size_t h = 14695981039346656037u & SIZE_MAX;  /* FNV-1a */
-	for (; *s; s++)
-		h = (h ^ (unsigned char) *s) * (size_t) 1099511628211u;
-	return h;
-}
-
 static const char **
 id_set_slot(const char **slots, size_t mask, const char *id)
 {
-	size_t i = hash_id(id) & mask;
+	size_t i = edubal__key_hash(id) & mask;
 	while (slots[i] && strcmp(slots[i], id) != 0)
 		i = (i + 1) & mask;
 	return &slots[i];
@@ -214,7 +198,7 @@ plan_counties(struct evaluation *ev, const char ***out, size_t *out_n)
 		for (size_t r = 0; f && r < f->rows && st == EDUBAL_OK; r++) {
 			const char *id = ev->county_of[order[i]][r];
 			/* Rows of one county usually follow each other. */
-			if (previous && same_id(id, previous))
+			if (previous && edubal__same_key(id, previous))
 				continue;
 			previous = id;
 			int added = id_set_add(&set, id);
@@ -256,7 +240,7 @@ county_rows_of(const struct evaluation *ev, int kind, const char *id,
 	const struct edubal__index_entry *e = edubal__index_find(ix, id);
 	const struct edubal__index_entry *end = ix->entries + ix->count;
 	size_t n = 0;
-	while (e && e + n < end && same_id(e[n].key, id)) {
+	while (e && e + n < end && edubal__same_key(e[n].key, id)) {
 		rows[n] = e[n].row;
 		n++;
 	}

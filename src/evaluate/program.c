@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "condition.h"
 #include "lookup.h"
 
 /* Schools judged at once: their values (a dozen nodes) stay in cache. */
@@ -396,15 +397,6 @@ constant(const struct edubal__program_node *n, int section, double *out)
 	return true;
 }
 
-static bool
-in_set(const struct edubal__condition *cond, double v)
-{
-	for (size_t i = 0; i < cond->set_count; i++)
-		if (cond->set[i] == v)
-			return true;
-	return false;
-}
-
 /* For each school: holds[i] (the condition is true) and, unless given
  * is NULL, given[i] (its inputs are given, so that not holding means
  * false, not unknown). */
@@ -424,7 +416,7 @@ judge_condition(const struct edubal__program_condition *pc,
 		/* An enumerated column has no per-section form: read bare. */
 		eval_node(pc->left, b, -1, left, right);
 		for (size_t i = 0; i < n; i++)
-			holds[i] = in_set(cond, left[i]);
+			holds[i] = edubal__condition_allows(cond, left[i]);
 	} else if (constant(pc->right, b->section, &threshold)) {
 		/* Most thresholds are one number for the whole batch. */
 		eval_node(pc->left, b, b->section, left, right);

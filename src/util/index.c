@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "key.h"
+
 static int
 compare_entries(const void *a, const void *b)
 {
@@ -23,24 +25,12 @@ compare_entries(const void *a, const void *b)
 static bool
 in_order(const struct edubal__index *index)
 {
-	/* Equal neighbours often share one copy (a loaded table keeps one
-	 * for a run of equal ids): comparing addresses first skips most
-	 * string compares. */
 	for (size_t i = 1; i < index->count; i++) {
 		const char *a = index->entries[i - 1].key, *b = index->entries[i].key;
-		if (a != b && strcmp(a, b) > 0)
+		if (!edubal__same_key(a, b) && strcmp(a, b) > 0)
 			return false;
 	}
 	return true;
-}
-
-static size_t
-hash_key(const char *s)
-{
-	size_t h = (size_t) 14695981039346656037u;  /* FNV-1a */
-	for (; *s; s++)
-		h = (h ^ (unsigned char) *s) * (size_t) 1099511628211u;
-	return h;
 }
 
 struct group {
@@ -78,7 +68,7 @@ group_by_key(struct edubal__index *index)
 		memset(slot, 0, cap * sizeof *slot);
 	for (size_t i = 0; result == 1 && i < n; i++) {
 		const char *key = index->entries[i].key;
-		size_t h = hash_key(key) & (cap - 1);
+		size_t h = edubal__key_hash(key) & (cap - 1);
 		while (slot[h] && strcmp(groups[slot[h] - 1].key, key) != 0)
 			h = (h + 1) & (cap - 1);
 		if (!slot[h]) {

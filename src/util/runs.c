@@ -6,22 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Equal neighbours often share one copy (a loaded table keeps one for a
- * run of equal ids): comparing addresses first skips most compares. */
-static bool
-same(const char *a, const char *b)
-{
-	return a == b || strcmp(a, b) == 0;
-}
-
-static size_t
-hash_key(const char *s)
-{
-	size_t h = (size_t) 14695981039346656037u;  /* FNV-1a */
-	for (; *s; s++)
-		h = (h ^ (unsigned char) *s) * (size_t) 1099511628211u;
-	return h;
-}
+#include "key.h"
 
 /* The number of runs, or 0 when a key is NULL. */
 static size_t
@@ -31,7 +16,7 @@ count_runs(char *const *keys, size_t rows)
 	for (size_t r = 0; r < rows; r++) {
 		if (!keys[r])
 			return 0;
-		n += r == 0 || !same(keys[r], keys[r - 1]);
+		n += r == 0 || !edubal__same_key(keys[r], keys[r - 1]);
 	}
 	return n;
 }
@@ -39,7 +24,7 @@ count_runs(char *const *keys, size_t rows)
 static size_t
 slot_of(const struct edubal__runs *runs, const char *key)
 {
-	size_t i = hash_key(key) & runs->mask;
+	size_t i = edubal__key_hash(key) & runs->mask;
 	while (runs->keys[i] && strcmp(runs->keys[i], key) != 0)
 		i = (i + 1) & runs->mask;
 	return i;
@@ -80,7 +65,7 @@ edubal__runs_build(struct edubal__runs *runs, char *const *keys, size_t rows)
 	}
 	size_t first = 0;
 	for (size_t r = 1; r <= rows; r++) {
-		if (r < rows && same(keys[r], keys[first]))
+		if (r < rows && edubal__same_key(keys[r], keys[first]))
 			continue;
 		if (!add_run(runs, keys[first], first, r - first)) {
 			edubal__runs_free(runs);
