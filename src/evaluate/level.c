@@ -13,7 +13,7 @@
 #include <edubal/stats.h>
 
 #include "../error.h"
-#include "../stats/summary.h"
+#include "../stats/moment_set.h"
 #include "../util/strbuf.h"
 #include "reasons.h"
 
@@ -39,83 +39,73 @@ judge_cv(const struct edubal__cv_rule *rule, enum edubal__section s,
 	                                              : EDUBAL__FALSE;
 }
 
-/* A level's indicators, gathered in one pass over its schools: for
- * indicator i, values[i * stride ..] and weights[i * stride ..] hold the
- * n[i] schools that have it. */
-struct level_sample {
-	double *values;
-	double *weights;
-	size_t stride;         /* room per indicator: the county's schools */
-	size_t *n;
-	size_t *missing;       /* schools without the indicator */
-	const struct edubal__school_result **first_missing;
-	bool has_total;        /* total: the weights' sum (level_total) */
-	double total;
+/* Working memory of a county's levels: the indicators' sums, summed
+ * together over the level's schools (moment_set.h), and which indicators
+ * some school lacks. */
+struct level_work {
+	struct edubal__moment_set moments;
+	size_t *missing;       /* schools without indicator i */
+	size_t *first_missing; /* the first of them, as a report->schools index */
+	double *cvs;           /* the composite's input */
 };
 
+/* Schools of level s without indicator i (NaN), and the first of them. */
 static void
-gather(const struct edubal__school_result *schools, size_t count,
-	enum edubal__section s, size_t indicators, struct level_sample *sample)
+count_missing(const edubal_report *report,
+	const struct edubal__school_result *schools, size_t count,
+	enum edubal__section s, size_t i, struct level_work *work)
 {
-	for (size_t i = 0; i < indicators; i++) {
-		sample->n[i] = sample->missing[i] = 0;
-		sample->first_missing[i] = NULL;
-	}
-	sample->has_total = false;
 	for (size_t k = 0; k < count; k++) {
 		const struct edubal__school_result *sr = &schools[k];
-		if (sr->section != s)
-			continue;
-		for (size_t i = 0; i < indicators; i++) {
-			double x = sr->indicators[i];
-			if (isnan(x)) {
-				if (!sample->missing[i]++)
-					sample->first_missing[i] = sr;
-				continue;
-			}
-			size_t at = i * sample->stride + sample->n[i]++;
-			sample->values[at] = x;
-			sample->weights[at] = sr->students;
-		}
+		if (sr->section == s && isnan(sr->indicators[i]) &&
+		    !work->missing[i]++)
+			work->first_missing[i] = (size_t) (sr - report->schools);
 	}
 }
 
-/* The level's total enrollment as the CV sums it, for indicator i given
- * by every school: all such indicators have the same weights in the same
- * order (gather), so it is summed once per level. */
-static const double *
-level_total(struct level_sample *sample, size_t i)
+/* Both passes of the moments over the schools of level s, and which
+ * indicators are missing where.  A school without an indicator makes its
+ * sums NaN, and nothing else can (indicators are finite otherwise and
+ * every school has students), so only such indicators are looked into. */
+static void
+sum_level(const edubal_report *report,
+	const struct edubal__school_result *schools, size_t count,
+	enum edubal__section s, struct level_work *work)
 {
-	if (!sample->has_total) {
-		sample->total = edubal__stats_total_weight(sample->weights +
-			i * sample->stride, sample->n[i]);
-		sample->has_total = true;
+	struct edubal__moment_set *m = &work->moments;
+	edubal__moment_set_reset(m);
+	for (size_t k = 0; k < count; k++)
+		if (schools[k].section == s)
+			edubal__moment_set_add(m, schools[k].indicators,
+				schools[k].students);
+	for (size_t i = 0; i < m->k; i++) {
+		work->missing[i] = 0;
+		if (isnan(edubal__ksum_value(&m->sums[i])))
+			count_missing(report, schools, count, s, i, work);
 	}
-	return &sample->total;
+	edubal__moment_set_center(m);
+	for (size_t k = 0; k < count; k++)
+		if (schools[k].section == s)
+			edubal__moment_set_add_squares(m, schools[k].indicators,
+				schools[k].students);
 }
 
+/* Indicator i's mean, SD and CV where every school has it; its verdict
+ * and reason. */
 static edubal_status
 indicator_stats(edubal_report *report, struct edubal__county_result *c,
 	struct edubal__level_result *level, size_t i,
-	struct level_sample *sample)
+	const struct level_work *work)
 {
 	const edubal_standard *std = report->standard;
 	struct edubal__indicator_result *r = &level->indicators[i];
 	r->pass = EDUBAL__UNKNOWN;
-	if (sample->missing[i] > 0)
+	if (work->missing[i] > 0)
 		return edubal__reason_missing_indicator(c, level->section, i,
-			sample->missing[i],
-			(size_t) (sample->first_missing[i] - report->schools));
-	/* The sample is finite with positive weights (gather): the stats
-	 * module need not check it again. */
-	size_t at = i * sample->stride;
-	edubal_status st = edubal__stats_summary_checked(sample->values + at,
-		sample->n[i], sample->weights + at, level_total(sample, i),
-		std->cv.method, &r->mean, &r->sd, &r->cv);
-	if (st == EDUBAL_EDOM)
+			work->missing[i], work->first_missing[i]);
+	if (edubal__moment_set_summary(&work->moments, i, &r->mean, &r->sd,
+	    &r->cv) != EDUBAL_OK)
 		return edubal__reason_undefined_cv(c, level->section, i);
-	if (st != EDUBAL_OK)
-		return st;
 	r->computed = true;
 	r->pass = judge_cv(&std->cv, level->section, r->cv, &r->has_limit,
 		&r->limit);
@@ -195,7 +185,7 @@ static edubal_status
 evaluate_level(edubal_report *report, struct edubal__county_result *c,
 	struct edubal__level_result *level,
 	const struct edubal__school_result *schools, size_t count,
-	struct level_sample *sample)
+	struct level_work *work)
 {
 	const edubal_standard *std = report->standard;
 	enum edubal__truth pass;
@@ -207,13 +197,13 @@ evaluate_level(edubal_report *report, struct edubal__county_result *c,
 		level->pass = EDUBAL__UNKNOWN;
 		return edubal__reason_no_schools(c, level->section);
 	}
-	gather(schools, count, level->section, std->indicator_count, sample);
+	sum_level(report, schools, count, level->section, work);
 	for (size_t i = 0; i < std->indicator_count && st == EDUBAL_OK; i++) {
-		st = indicator_stats(report, c, level, i, sample);
+		st = indicator_stats(report, c, level, i, work);
 		pass = edubal__truth_and(pass, level->indicators[i].pass);
 	}
 	if (st == EDUBAL_OK)
-		st = composite(std, c, level, sample->values);
+		st = composite(std, c, level, work->cvs);
 	level->pass = edubal__truth_and(pass, composite_truth(std, level));
 	return st;
 }
@@ -250,24 +240,23 @@ edubal__evaluate_levels(edubal_report *report, size_t county_index,
 	const edubal_standard *std = report->standard;
 	struct edubal__county_result *c = &report->counties[county_index];
 	size_t indicators = std->indicator_count ? std->indicator_count : 1;
-	struct level_sample sample;
-	sample.stride = count + 1;
-	sample.values = malloc(sample.stride * indicators * sizeof(double));
-	sample.weights = malloc(sample.stride * indicators * sizeof(double));
-	sample.n = malloc(indicators * sizeof *sample.n);
-	sample.missing = malloc(indicators * sizeof *sample.missing);
-	sample.first_missing = malloc(indicators * sizeof *sample.first_missing);
-	edubal_status st = sample.values && sample.weights && sample.n &&
-		sample.missing && sample.first_missing ?
-		allocate_levels(std, c) : EDUBAL_ENOMEM;
+	struct level_work work;
+	edubal_status st = edubal__moment_set_init(&work.moments,
+		std->indicator_count, std->cv.method);
+	work.missing = malloc(indicators * (2 * sizeof(size_t) +
+		sizeof(double)));
+	if (st == EDUBAL_OK && !work.missing)
+		st = EDUBAL_ENOMEM;
+	if (st == EDUBAL_OK) {
+		work.first_missing = work.missing + indicators;
+		work.cvs = (double *) (work.first_missing + indicators);
+		st = allocate_levels(std, c);
+	}
 	for (size_t l = 0; l < c->level_count && st == EDUBAL_OK; l++)
 		st = evaluate_level(report, c, &c->levels[l], schools, count,
-			&sample);
-	free(sample.values);
-	free(sample.weights);
-	free(sample.n);
-	free(sample.missing);
-	free(sample.first_missing);
+			&work);
+	edubal__moment_set_free(&work.moments);
+	free(work.missing);
 	if (st != EDUBAL_OK)
 		return edubal__fail(err, st, "out of memory evaluating county %s",
 			c->county_id);

@@ -15,29 +15,19 @@
 
 #include "../error.h"
 #include "input.h"
-#include "summary.h"
 #include "ksum.h"
 
-/* The compensated total of the weights (n when there are none). */
-static double
-total_weight(const double *w, size_t n)
-{
-	struct edubal__ksum total = {0, 0};
-	for (size_t i = 0; i < n; i++)
-		edubal__ksum_add(&total, edubal__weight(w, i));
-	return edubal__ksum_value(&total);
-}
-
-/* known_total: the total weight when the caller has it (the same bits
- * as total_weight), else NULL. */
 static edubal_status
-weighted_moments(const double *x, size_t n, const double *w,
-	const double *known_total, double *mean, double *sd, edubal_error *err)
+weighted_moments(const double *x, size_t n, const double *w, double *mean,
+	double *sd, edubal_error *err)
 {
-	double W = known_total ? *known_total : total_weight(w, n);
-	struct edubal__ksum weighted = {0, 0};
-	for (size_t i = 0; i < n; i++)
-		edubal__ksum_add(&weighted, edubal__weight(w, i) * x[i]);
+	struct edubal__ksum total = {0, 0}, weighted = {0, 0};
+	for (size_t i = 0; i < n; i++) {
+		double wi = edubal__weight(w, i);
+		edubal__ksum_add(&total, wi);
+		edubal__ksum_add(&weighted, wi * x[i]);
+	}
+	double W = edubal__ksum_value(&total);
 	if (W == 0)
 		return edubal__fail(err, EDUBAL_EDOM,
 			"total weight is zero: the weighted mean is undefined");
@@ -84,25 +74,6 @@ unweighted_moments(const double *x, size_t n, const double *w, int sample,
 	return EDUBAL_OK;
 }
 
-/* The moments of a sample already checked (edubal__check_sample). */
-static edubal_status
-checked_moments(const double *values, size_t n, const double *weights,
-	const double *known_total, enum edubal_cv_method method, double *mean,
-	double *sd, edubal_error *err)
-{
-	switch (method) {
-	case EDUBAL_CV_OFFICIAL:
-		return weighted_moments(values, n, weights, known_total, mean, sd,
-			err);
-	case EDUBAL_CV_UNWEIGHTED:
-		return unweighted_moments(values, n, weights, 0, mean, sd, err);
-	case EDUBAL_CV_SAMPLE:
-		return unweighted_moments(values, n, weights, 1, mean, sd, err);
-	}
-	return edubal__fail(err, EDUBAL_EINVAL, "unknown CV method %d",
-		(int) method);
-}
-
 static edubal_status
 moments(const double *values, size_t n, const double *weights,
 	size_t n_weights, enum edubal_cv_method method, double *mean,
@@ -111,42 +82,16 @@ moments(const double *values, size_t n, const double *weights,
 	edubal_status st = edubal__check_sample(values, n, weights, n_weights, err);
 	if (st != EDUBAL_OK)
 		return st;
-	return checked_moments(values, n, weights, NULL, method, mean, sd, err);
-}
-
-/* The CV of moments, or EDUBAL_EDOM when the mean is zero. */
-static edubal_status
-cv_of(double mean, double sd, double *out_mean, double *out_sd,
-	double *out_cv, edubal_error *err)
-{
-	if (mean == 0)
-		return edubal__fail(err, EDUBAL_EDOM,
-			"the mean is zero: the coefficient of variation is undefined");
-	*out_mean = mean;
-	*out_sd = sd;
-	*out_cv = sd / fabs(mean);
-	return EDUBAL_OK;
-}
-
-double
-edubal__stats_total_weight(const double *weights, size_t n)
-{
-	return total_weight(weights, n);
-}
-
-edubal_status
-edubal__stats_summary_checked(const double *values, size_t n,
-	const double *weights, const double *total, enum edubal_cv_method method,
-	double *out_mean, double *out_sd, double *out_cv)
-{
-	if (n == 0)
-		return EDUBAL_EINVAL;
-	double mean, sd;
-	edubal_status st = checked_moments(values, n, weights, total, method,
-		&mean, &sd, NULL);
-	if (st != EDUBAL_OK)
-		return st;
-	return cv_of(mean, sd, out_mean, out_sd, out_cv, NULL);
+	switch (method) {
+	case EDUBAL_CV_OFFICIAL:
+		return weighted_moments(values, n, weights, mean, sd, err);
+	case EDUBAL_CV_UNWEIGHTED:
+		return unweighted_moments(values, n, weights, 0, mean, sd, err);
+	case EDUBAL_CV_SAMPLE:
+		return unweighted_moments(values, n, weights, 1, mean, sd, err);
+	}
+	return edubal__fail(err, EDUBAL_EINVAL, "unknown CV method %d",
+		(int) method);
 }
 
 edubal_status
@@ -163,7 +108,13 @@ edubal_stats_summary(const double *values, size_t n, const double *weights,
 	st = moments(values, n, weights, n_weights, method, &mean, &sd, err);
 	if (st != EDUBAL_OK)
 		return st;
-	return cv_of(mean, sd, out_mean, out_sd, out_cv, err);
+	if (mean == 0)
+		return edubal__fail(err, EDUBAL_EDOM,
+			"the mean is zero: the coefficient of variation is undefined");
+	*out_mean = mean;
+	*out_sd = sd;
+	*out_cv = sd / fabs(mean);
+	return EDUBAL_OK;
 }
 
 edubal_status
