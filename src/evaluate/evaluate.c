@@ -29,6 +29,13 @@ text_column(const struct edubal__frame *f, const char *name)
 	return c && c->is_text ? c->texts : NULL;
 }
 
+/* counties.csv's name, city and province columns (NULL where absent),
+ * found once: by name for every county, the lookups cost more than the
+ * copies. */
+struct county_names {
+	const struct edubal__column *name, *city, *province;
+};
+
 struct evaluation {
 	edubal_report *report;
 	const struct edubal__frame *frames[EDUBAL__TABLE_KINDS];
@@ -44,6 +51,7 @@ struct evaluation {
 	struct edubal__school_columns school_columns;
 	struct edubal__lookup_cache lookups;
 	struct edubal__programs programs;
+	struct county_names county_names;
 	bool compile;     /* judge school rules by programs (program.h) */
 	size_t *rows[EDUBAL__TABLE_KINDS];       /* scratch per county */
 };
@@ -261,18 +269,25 @@ verdict_of(const edubal_standard *std, const struct edubal__county_result *c)
 	                            EDUBAL_VERDICT_INCOMPLETE;
 }
 
+static void
+find_county_names(const struct edubal__frame *counties,
+	struct county_names *out)
+{
+	out->name = edubal__frame_column(counties, "name");
+	out->city = edubal__frame_column(counties, "city");
+	out->province = edubal__frame_column(counties, "province");
+}
+
 static edubal_status
 copy_county_names(struct edubal__county_result *c,
-	const struct edubal__county_rows *county)
+	const struct county_names *names, const struct edubal__county_rows *county)
 {
-	const struct edubal__frame *f = county->frames[EDUBAL_TABLE_COUNTIES];
 	if (!county->has_county_row)
 		return EDUBAL_OK;
 	size_t row = county->rows[EDUBAL_TABLE_COUNTIES][0];
-	const char *name = edubal__cell_text(edubal__frame_column(f, "name"), row);
-	const char *city = edubal__cell_text(edubal__frame_column(f, "city"), row);
-	const char *province = edubal__cell_text(edubal__frame_column(f,
-		"province"), row);
+	const char *name = edubal__cell_text(names->name, row);
+	const char *city = edubal__cell_text(names->city, row);
+	const char *province = edubal__cell_text(names->province, row);
 	c->name = edubal__strdup(name);
 	c->city = edubal__strdup(city);
 	c->province = edubal__strdup(province);
@@ -300,7 +315,8 @@ evaluate_county(struct evaluation *ev, size_t index, const char *id,
 	county.lookups = &ev->lookups;
 	county.programs = &ev->programs;
 	c->county_id = edubal__strdup(id);
-	if (!c->county_id || copy_county_names(c, &county) != EDUBAL_OK)
+	if (!c->county_id ||
+	    copy_county_names(c, &ev->county_names, &county) != EDUBAL_OK)
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	edubal_status st = edubal__evaluate_resources(ev->report, index,
 		&ev->school_columns, county.rows[EDUBAL_TABLE_SCHOOLS],
@@ -353,6 +369,7 @@ static edubal_status
 run(struct evaluation *ev, edubal_error *err)
 {
 	edubal_status st = build_indexes(ev, err);
+	find_county_names(ev->frames[EDUBAL_TABLE_COUNTIES], &ev->county_names);
 	if (st == EDUBAL_OK && !edubal__lookup_cache_init(&ev->lookups))
 		st = edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	const char **ids = NULL;
