@@ -12,6 +12,7 @@
 #include <edubal/evaluate.h>
 
 #include "../error.h"
+#include "../util/big.h"
 #include "../util/index.h"
 #include "../util/key.h"
 #include "../util/runs.h"
@@ -355,7 +356,7 @@ reserve_schools(struct evaluation *ev)
 		return EDUBAL_OK;
 	size_t k = r->standard->indicator_count ? r->standard->indicator_count
 	                                         : 1;
-	r->schools = malloc(n * sizeof *r->schools);
+	r->schools = edubal__big_alloc(n * sizeof *r->schools);
 	r->indicator_block = n <= SIZE_MAX / sizeof(double) / k ?
 		edubal__arena_alloc(&r->school_arena, n * k * sizeof(double)) :
 		NULL;

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "big.h"
+
 /* 64 KiB chunks: a national report needs a few hundred; a larger block
  * gets a chunk of its own. */
 enum { CHUNK_BYTES = 64 * 1024 };
@@ -31,7 +33,7 @@ edubal__arena_alloc(struct edubal__arena *a, size_t size)
 	struct edubal__arena_chunk *c = a->head;
 	if (!c || c->size - c->used < size) {
 		size_t bytes = size > CHUNK_BYTES ? size : CHUNK_BYTES;
-		c = malloc(sizeof *c + bytes);
+		c = edubal__big_alloc(sizeof *c + bytes);
 		if (!c)
 			return NULL;
 		c->size = bytes;

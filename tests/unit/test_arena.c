@@ -1,7 +1,8 @@
 /*
  * tests/unit/test_arena.c - src/util/arena.h: blocks are aligned, do not
  * overlap, keep what was written into them across chunks, and a block
- * larger than a chunk works.  Under ASan (scripts/dev sanitize) freeing
+ * larger than a chunk works, and so does one large enough to be asked
+ * for in huge pages (src/util/big.h).  Under ASan (scripts/dev sanitize) freeing
  * the arena must leave nothing behind.
  */
 #include <check.h>
@@ -12,6 +13,7 @@
 #include <string.h>
 
 #include "util/arena.h"
+#include "util/big.h"
 
 enum { BLOCKS = 20000 };
 
@@ -61,6 +63,30 @@ START_TEST(large_block_and_strings)
 }
 END_TEST
 
+/* 9 MiB and a few bytes: past big.h's threshold, and not a whole number
+ * of pages, so the advice covers only the pages inside.  The memory is
+ * ordinary: every byte writable, the start aligned, freed by free(). */
+START_TEST(huge_page_blocks)
+{
+	size_t size = (9u << 20) + 13;
+	unsigned char *p = edubal__big_alloc(size);
+	ck_assert_ptr_nonnull(p);
+	ck_assert_uint_eq((uintptr_t) p % alignof(max_align_t), 0);
+	memset(p, 0x5a, size);
+	ck_assert_uint_eq(p[0], 0x5a);
+	ck_assert_uint_eq(p[size - 1], 0x5a);
+	free(p);
+	struct edubal__arena a = EDUBAL__ARENA_INIT;
+	double *block = edubal__arena_alloc(&a, size);
+	ck_assert_ptr_nonnull(block);
+	for (size_t i = 0; i < size / sizeof *block; i++)
+		block[i] = (double) i;
+	ck_assert_double_eq(block[size / sizeof *block - 1],
+		(double) (size / sizeof *block - 1));
+	edubal__arena_free(&a);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -68,6 +94,7 @@ main(void)
 	TCase *tc = tcase_create("alloc");
 	tcase_add_test(tc, blocks_aligned_distinct_and_kept);
 	tcase_add_test(tc, large_block_and_strings);
+	tcase_add_test(tc, huge_page_blocks);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
