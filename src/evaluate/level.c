@@ -63,33 +63,6 @@ count_missing(const edubal_report *report,
 	}
 }
 
-/* Both passes of the moments over the schools of level s, and which
- * indicators are missing where.  A school without an indicator makes its
- * sums NaN, and nothing else can (indicators are finite otherwise and
- * every school has students), so only such indicators are looked into. */
-static void
-sum_level(const edubal_report *report,
-	const struct edubal__school_result *schools, size_t count,
-	enum edubal__section s, struct level_work *work)
-{
-	struct edubal__moment_set *m = &work->moments;
-	edubal__moment_set_reset(m);
-	for (size_t k = 0; k < count; k++)
-		if (schools[k].section == s)
-			edubal__moment_set_add(m, schools[k].indicators,
-				schools[k].students);
-	for (size_t i = 0; i < m->k; i++) {
-		work->missing[i] = 0;
-		if (isnan(edubal__ksum_value(&m->sums[i])))
-			count_missing(report, schools, count, s, i, work);
-	}
-	edubal__moment_set_center(m);
-	for (size_t k = 0; k < count; k++)
-		if (schools[k].section == s)
-			edubal__moment_set_add_squares(m, schools[k].indicators,
-				schools[k].students);
-}
-
 /* Indicator i's mean, SD and CV where every school has it; its verdict
  * and reason. */
 static edubal_status
@@ -152,33 +125,68 @@ composite_truth(const edubal_standard *std,
 		&has_limit, &limit);
 }
 
-/* Count the schools of level; a reason records each failing school, whose
- * texts are written from its result only if asked (reasons.h). */
+/*
+ * One pass over the schools of level: count them and their students,
+ * record each failing one (a reason whose texts are written from the
+ * school's result only if asked: reasons.h), and add its indicators to
+ * the first sums of the moments.  Counted in locals: the reasons written
+ * in between would make the compiler reload level's fields per school.
+ */
 static edubal_status
-school_counts(edubal_report *report, struct edubal__county_result *c,
+first_pass(edubal_report *report, struct edubal__county_result *c,
 	struct edubal__level_result *level,
 	const struct edubal__school_result *schools, size_t count,
-	enum edubal__truth *all_pass)
+	struct level_work *work, enum edubal__truth *all_pass)
 {
 	const edubal_standard *std = report->standard;
-	*all_pass = EDUBAL__TRUE;
+	enum edubal__section s = level->section;
+	enum edubal__truth pass = EDUBAL__TRUE;
+	size_t n = 0, failing = 0;
+	double students = 0;
 	edubal_status st = EDUBAL_OK;
-	for (size_t i = 0; i < count && st == EDUBAL_OK; i++) {
-		const struct edubal__school_result *sr = &schools[i];
-		if (sr->section != level->section)
+	edubal__moment_set_reset(&work->moments);
+	for (size_t k = 0; k < count && st == EDUBAL_OK; k++) {
+		const struct edubal__school_result *sr = &schools[k];
+		if (sr->section != s)
 			continue;
-		level->schools++;
-		level->students += sr->students;
-		*all_pass = edubal__truth_and(*all_pass, sr->pass);
-		if (sr->pass != EDUBAL__FALSE)
-			continue;
-		level->schools_failing++;
-		st = edubal__reason_school(report, c, level->section,
-			(size_t) (sr - report->schools));
+		n++;
+		students += sr->students;
+		pass = edubal__truth_and(pass, sr->pass);
+		edubal__moment_set_add(&work->moments, sr->indicators,
+			sr->students);
+		if (sr->pass == EDUBAL__FALSE) {
+			failing++;
+			st = edubal__reason_school(report, c, s,
+				(size_t) (sr - report->schools));
+		}
 	}
-	if (!std->all_schools)
-		*all_pass = EDUBAL__TRUE;
+	level->schools = n;
+	level->schools_failing = failing;
+	level->students = students;
+	*all_pass = std->all_schools ? pass : EDUBAL__TRUE;
 	return st;
+}
+
+/* The rest of the moments: which indicators some school lacks, and the
+ * second pass.  A school without an indicator makes its sums NaN, and
+ * nothing else can (indicators are finite otherwise and every school has
+ * students), so only such indicators are looked into. */
+static void
+finish_moments(const edubal_report *report,
+	const struct edubal__school_result *schools, size_t count,
+	enum edubal__section s, struct level_work *work)
+{
+	struct edubal__moment_set *m = &work->moments;
+	for (size_t i = 0; i < m->k; i++) {
+		work->missing[i] = 0;
+		if (isnan(edubal__ksum_value(&m->sums[i])))
+			count_missing(report, schools, count, s, i, work);
+	}
+	edubal__moment_set_center(m);
+	for (size_t k = 0; k < count; k++)
+		if (schools[k].section == s)
+			edubal__moment_set_add_squares(m, schools[k].indicators,
+				schools[k].students);
 }
 
 static edubal_status
@@ -189,7 +197,7 @@ evaluate_level(edubal_report *report, struct edubal__county_result *c,
 {
 	const edubal_standard *std = report->standard;
 	enum edubal__truth pass;
-	edubal_status st = school_counts(report, c, level, schools, count,
+	edubal_status st = first_pass(report, c, level, schools, count, work,
 		&pass);
 	if (st != EDUBAL_OK)
 		return st;
@@ -197,7 +205,7 @@ evaluate_level(edubal_report *report, struct edubal__county_result *c,
 		level->pass = EDUBAL__UNKNOWN;
 		return edubal__reason_no_schools(c, level->section);
 	}
-	sum_level(report, schools, count, level->section, work);
+	finish_moments(report, schools, count, level->section, work);
 	for (size_t i = 0; i < std->indicator_count && st == EDUBAL_OK; i++) {
 		st = indicator_stats(report, c, level, i, work);
 		pass = edubal__truth_and(pass, level->indicators[i].pass);
