@@ -22,6 +22,9 @@ struct edubal__school_columns {
 	const struct edubal__column *(*own)[EDUBAL__SECTION_COUNT];
 	bool *assessed;   /* owned, per schools.csv row: the school takes part */
 	unsigned char *types;  /* owned, per row: its enum edubal__school_type */
+	/* owned, per row: bit s set when its section s counts as a school of
+	 * its level (SPEC §2.3: it takes part, s is a level, with students) */
+	unsigned char *sections;
 	size_t assessed_sections;  /* school results an evaluation makes */
 };
 
