@@ -84,6 +84,30 @@ find_resources(struct edubal__school_columns *cols,
 	return true;
 }
 
+static bool
+find_thresholds(struct edubal__school_columns *cols,
+	const edubal_standard *std)
+{
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
+		size_t n = 0;
+		cols->thresholds[s] = malloc((std->indicator_count ?
+			std->indicator_count : 1) * sizeof *cols->thresholds[s]);
+		if (!cols->thresholds[s])
+			return false;
+		for (size_t i = 0; i < std->indicator_count; i++) {
+			const struct edubal__indicator *ind = &std->indicators[i];
+			if (!ind->has_threshold[s])
+				continue;
+			struct edubal__threshold *t = &cols->thresholds[s][n++];
+			t->indicator = i;
+			t->value = ind->threshold[s];
+			t->lowest = std->floor_fraction * ind->threshold[s];
+		}
+		cols->threshold_count[s] = n;
+	}
+	return true;
+}
+
 edubal_status
 edubal__school_columns_init(struct edubal__school_columns *cols,
 	const edubal_standard *std, const struct edubal__frame *schools)
@@ -99,7 +123,7 @@ edubal__school_columns_init(struct edubal__school_columns *cols,
 	cols->types = malloc(rows ? rows : 1);
 	cols->sections = malloc(rows ? rows : 1);
 	if (!cols->assessed || !cols->types || !cols->sections ||
-	    !find_resources(cols, std, schools))
+	    !find_resources(cols, std, schools) || !find_thresholds(cols, std))
 		return EDUBAL_ENOMEM;
 	unsigned char levels[EDUBAL__TYPE_COUNT];
 	type_levels(std, levels);
@@ -123,5 +147,7 @@ edubal__school_columns_free(struct edubal__school_columns *cols)
 	free(cols->assessed);
 	free(cols->types);
 	free(cols->sections);
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++)
+		free(cols->thresholds[s]);
 	memset(cols, 0, sizeof *cols);
 }

@@ -12,6 +12,14 @@
 #include "../dataset/dataset.h"
 #include "../standard/standard.h"
 
+/* The standard of one indicator at one level, for the school rule
+ * (SPEC §2.2): met from value, and no unmet one below lowest. */
+struct edubal__threshold {
+	size_t indicator;
+	double value;
+	double lowest;    /* floor_fraction * value */
+};
+
 /* Borrowed from the frame; NULL where schools.csv lacks the column (or
  * there is no schools.csv).  Read-only once built. */
 struct edubal__school_columns {
@@ -26,6 +34,10 @@ struct edubal__school_columns {
 	 * its level (SPEC §2.3: it takes part, s is a level, with students) */
 	unsigned char *sections;
 	size_t assessed_sections;  /* school results an evaluation makes */
+	/* owned, per level: the indicators with a threshold there, in
+	 * order; prepared here once, not for every school */
+	struct edubal__threshold *thresholds[EDUBAL__SECTION_COUNT];
+	size_t threshold_count[EDUBAL__SECTION_COUNT];
 };
 
 /* Find the columns of schools (may be NULL) that std reads and decide

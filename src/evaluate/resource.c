@@ -58,23 +58,25 @@ section_resource(const edubal_standard *std,
 }
 
 /* SPEC §2.2: at least min_met indicators meet the standard and every
- * unmet one reaches floor_fraction of it. */
+ * unmet one reaches floor_fraction of it.  Counted without branches:
+ * whether a school meets a standard is data, which a branch predictor
+ * guesses badly (the branches cost more than the counting). */
 static enum edubal__truth
-school_rule(const edubal_standard *std, struct edubal__school_result *sr)
+school_rule(const edubal_standard *std,
+	const struct edubal__school_columns *cols,
+	struct edubal__school_result *sr)
 {
+	const struct edubal__threshold *th = cols->thresholds[sr->section];
+	size_t count = cols->threshold_count[sr->section];
+	const double *x = sr->indicators;
 	int met = 0, unknown = 0;
 	bool below_floor = false;
-	for (size_t i = 0; i < std->indicator_count; i++) {
-		const struct edubal__indicator *ind = &std->indicators[i];
-		if (!ind->has_threshold[sr->section])
-			continue;
-		double x = sr->indicators[i], t = ind->threshold[sr->section];
-		/* Counted without branches: whether a school meets a
-		 * standard is data, which a branch predictor guesses badly. */
-		bool meets = x >= t;   /* false for NaN */
+	for (size_t j = 0; j < count; j++) {
+		double v = x[th[j].indicator];
+		bool meets = v >= th[j].value;   /* false for NaN */
 		met += meets;
-		unknown += isnan(x);
-		below_floor |= !meets & (x < std->floor_fraction * t);
+		unknown += isnan(v);
+		below_floor |= !meets & (v < th[j].lowest);
 	}
 	sr->met = (uint16_t) met;   /* met <= indicator_count < 2^16 */
 	if (below_floor || met + unknown < std->min_met)
@@ -133,7 +135,7 @@ add_section(edubal_report *report, size_t county,
 		double amount = section_resource(std, cols, row, s, i, share);
 		sr->indicators[i] = amount * std->indicators[i].scale / students[s];
 	}
-	sr->pass = (unsigned char) school_rule(std, sr);
+	sr->pass = (unsigned char) school_rule(std, cols, sr);
 	return EDUBAL_OK;
 }
 
