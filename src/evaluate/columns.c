@@ -22,35 +22,47 @@ section_column(const struct edubal__frame *f, const char *stem,
 	return edubal__frame_column(f, name);
 }
 
-/* Whether a school takes part: not excluded by the profile, and with a
- * section of a level the profile assesses.  *sections gets the number of
- * its sections that count as schools of their level (SPEC §2.3: with
- * students). */
+/* Per school type, the levels of std it has (bit s: section s). */
+static void
+type_levels(const edubal_standard *std,
+	unsigned char levels[EDUBAL__TYPE_COUNT])
+{
+	for (int t = 0; t < EDUBAL__TYPE_COUNT; t++) {
+		levels[t] = 0;
+		for (int s = 0; s < EDUBAL__SECTION_COUNT; s++)
+			if (std->level[s] && edubal__type_has_section(
+			    (enum edubal__school_type) t, (enum edubal__section) s))
+				levels[t] |= (unsigned char) (1u << s);
+	}
+}
+
+/* Whether the school of row (of type t) takes part: not excluded by the
+ * profile, and with a section of a level the profile assesses.  The
+ * sections that count as schools of their level (SPEC §2.3: with
+ * students) go to cols->sections[row]. */
 static bool
 school_assessed(const edubal_standard *std,
-	const struct edubal__school_columns *cols, size_t row, size_t *sections)
+	const unsigned char levels[EDUBAL__TYPE_COUNT],
+	struct edubal__school_columns *cols, size_t row,
+	enum edubal__school_type t)
 {
-	enum edubal__school_type type = edubal__school_type_of(cols, row);
 	double students[EDUBAL__SECTION_COUNT], total = 0;
 	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
 		students[s] = edubal__cell_number(cols->students[s], row);
 		if (!isnan(students[s]))
 			total += students[s];
 	}
-	*sections = 0;
-	if (edubal__standard_excludes(std, type, total))
+	cols->sections[row] = 0;
+	if (!levels[t] || edubal__standard_excludes(std, t, total))
 		return false;
-	bool assessed = false;
-	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
-		if (std->level[s] &&
-		    edubal__type_has_section(type, (enum edubal__section) s)) {
-			assessed = true;
-			*sections += students[s] > 0;
+	unsigned char counted = 0;
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++)
+		if ((levels[t] >> s & 1) && students[s] > 0) {
+			counted |= (unsigned char) (1u << s);
+			cols->assessed_sections++;
 		}
-	}
-	if (!assessed)
-		*sections = 0;
-	return assessed;
+	cols->sections[row] = counted;
+	return true;
 }
 
 static bool
@@ -72,6 +84,30 @@ find_resources(struct edubal__school_columns *cols,
 	return true;
 }
 
+static bool
+find_thresholds(struct edubal__school_columns *cols,
+	const edubal_standard *std)
+{
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
+		size_t n = 0;
+		cols->thresholds[s] = malloc((std->indicator_count ?
+			std->indicator_count : 1) * sizeof *cols->thresholds[s]);
+		if (!cols->thresholds[s])
+			return false;
+		for (size_t i = 0; i < std->indicator_count; i++) {
+			const struct edubal__indicator *ind = &std->indicators[i];
+			if (!ind->has_threshold[s])
+				continue;
+			struct edubal__threshold *t = &cols->thresholds[s][n++];
+			t->indicator = i;
+			t->value = ind->threshold[s];
+			t->lowest = std->floor_fraction * ind->threshold[s];
+		}
+		cols->threshold_count[s] = n;
+	}
+	return true;
+}
+
 edubal_status
 edubal__school_columns_init(struct edubal__school_columns *cols,
 	const edubal_standard *std, const struct edubal__frame *schools)
@@ -85,17 +121,20 @@ edubal__school_columns_init(struct edubal__school_columns *cols,
 	size_t rows = schools ? schools->rows : 0;
 	cols->assessed = malloc((rows ? rows : 1) * sizeof *cols->assessed);
 	cols->types = malloc(rows ? rows : 1);
-	if (!cols->assessed || !cols->types || !find_resources(cols, std, schools))
+	cols->sections = malloc(rows ? rows : 1);
+	if (!cols->assessed || !cols->types || !cols->sections ||
+	    !find_resources(cols, std, schools) || !find_thresholds(cols, std))
 		return EDUBAL_ENOMEM;
+	unsigned char levels[EDUBAL__TYPE_COUNT];
+	type_levels(std, levels);
 	for (size_t r = 0; r < rows; r++) {
 		/* The loader admits only the words of the type column, whose
 		 * values are the enum's (< EDUBAL__TYPE_COUNT). */
 		double type = edubal__cell_number(cols->type, r);
 		cols->types[r] = (unsigned char) (type >= 0 &&
 			type < EDUBAL__TYPE_COUNT ? type : 0);
-		size_t sections;
-		cols->assessed[r] = school_assessed(std, cols, r, &sections);
-		cols->assessed_sections += sections;
+		cols->assessed[r] = school_assessed(std, levels, cols, r,
+			(enum edubal__school_type) cols->types[r]);
 	}
 	return EDUBAL_OK;
 }
@@ -107,5 +146,8 @@ edubal__school_columns_free(struct edubal__school_columns *cols)
 	free(cols->own);
 	free(cols->assessed);
 	free(cols->types);
+	free(cols->sections);
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++)
+		free(cols->thresholds[s]);
 	memset(cols, 0, sizeof *cols);
 }

@@ -12,6 +12,14 @@
 #include "../dataset/dataset.h"
 #include "../standard/standard.h"
 
+/* The standard of one indicator at one level, for the school rule
+ * (SPEC §2.2): met from value, and no unmet one below lowest. */
+struct edubal__threshold {
+	size_t indicator;
+	double value;
+	double lowest;    /* floor_fraction * value */
+};
+
 /* Borrowed from the frame; NULL where schools.csv lacks the column (or
  * there is no schools.csv).  Read-only once built. */
 struct edubal__school_columns {
@@ -22,7 +30,14 @@ struct edubal__school_columns {
 	const struct edubal__column *(*own)[EDUBAL__SECTION_COUNT];
 	bool *assessed;   /* owned, per schools.csv row: the school takes part */
 	unsigned char *types;  /* owned, per row: its enum edubal__school_type */
+	/* owned, per row: bit s set when its section s counts as a school of
+	 * its level (SPEC §2.3: it takes part, s is a level, with students) */
+	unsigned char *sections;
 	size_t assessed_sections;  /* school results an evaluation makes */
+	/* owned, per level: the indicators with a threshold there, in
+	 * order; prepared here once, not for every school */
+	struct edubal__threshold *thresholds[EDUBAL__SECTION_COUNT];
+	size_t threshold_count[EDUBAL__SECTION_COUNT];
 };
 
 /* Find the columns of schools (may be NULL) that std reads and decide

@@ -25,23 +25,21 @@ edubal__level_name(enum edubal__section s, const char *lang)
 	                                       : edubal__profile_section_zh(s);
 }
 
-/* Share of a school-wide resource that belongs to section s. */
+/* Share of a school-wide resource that belongs to section s, of a school
+ * of type `type` with students[t] in each section (NaN: not given). */
 static double
-section_share(const edubal_standard *std,
-	const struct edubal__school_columns *cols, size_t row,
-	enum edubal__school_type type, enum edubal__section s)
+section_share(const edubal_standard *std, enum edubal__school_type type,
+	const double students[EDUBAL__SECTION_COUNT], enum edubal__section s)
 {
 	double total = 0, mine = 0;
 	for (int t = 0; t < EDUBAL__SECTION_COUNT; t++) {
-		if (!edubal__type_has_section(type, (enum edubal__section) t))
-			continue;
-		double students = edubal__cell_number(cols->students[t], row);
-		if (isnan(students))
+		if (!edubal__type_has_section(type, (enum edubal__section) t) ||
+		    isnan(students[t]))
 			continue;
 		double w = std->has_split[type] ? std->split[type][t] : 1.0;
-		total += students * w;
+		total += students[t] * w;
 		if (t == (int) s)
-			mine = students * w;
+			mine = students[t] * w;
 	}
 	return total > 0 ? mine / total : NAN;
 }
@@ -60,23 +58,25 @@ section_resource(const edubal_standard *std,
 }
 
 /* SPEC §2.2: at least min_met indicators meet the standard and every
- * unmet one reaches floor_fraction of it. */
+ * unmet one reaches floor_fraction of it.  Counted without branches:
+ * whether a school meets a standard is data, which a branch predictor
+ * guesses badly (the branches cost more than the counting). */
 static enum edubal__truth
-school_rule(const edubal_standard *std, struct edubal__school_result *sr)
+school_rule(const edubal_standard *std,
+	const struct edubal__school_columns *cols,
+	struct edubal__school_result *sr)
 {
+	const struct edubal__threshold *th = cols->thresholds[sr->section];
+	size_t count = cols->threshold_count[sr->section];
+	const double *x = sr->indicators;
 	int met = 0, unknown = 0;
 	bool below_floor = false;
-	for (size_t i = 0; i < std->indicator_count; i++) {
-		const struct edubal__indicator *ind = &std->indicators[i];
-		if (!ind->has_threshold[sr->section])
-			continue;
-		double x = sr->indicators[i], t = ind->threshold[sr->section];
-		if (isnan(x))
-			unknown++;
-		else if (x >= t)
-			met++;
-		else if (x < std->floor_fraction * t)
-			below_floor = true;
+	for (size_t j = 0; j < count; j++) {
+		double v = x[th[j].indicator];
+		bool meets = v >= th[j].value;   /* false for NaN */
+		met += meets;
+		unknown += isnan(v);
+		below_floor |= !meets & (v < th[j].lowest);
 	}
 	sr->met = (uint16_t) met;   /* met <= indicator_count < 2^16 */
 	if (below_floor || met + unknown < std->min_met)
@@ -86,21 +86,22 @@ school_rule(const edubal_standard *std, struct edubal__school_result *sr)
 	return EDUBAL__TRUE;
 }
 
-static edubal_status
-push_school(edubal_report *report, struct edubal__school_result **out)
+/* A new school result at the end of the report's, its indicators' room
+ * set and the rest for the caller to fill; NULL when out of memory. */
+static struct edubal__school_result *
+push_school(edubal_report *report)
 {
 	if (report->school_count == report->school_cap) {
 		size_t cap = report->school_cap ? 2 * report->school_cap : 64;
 		void *p = realloc(report->schools, cap * sizeof *report->schools);
 		if (!p)
-			return EDUBAL_ENOMEM;
+			return NULL;
 		report->schools = p;
 		report->school_cap = cap;
 		/* The block was sized for the old capacity. */
 		report->indicator_block = NULL;
 	}
 	struct edubal__school_result *sr = &report->schools[report->school_count];
-	memset(sr, 0, sizeof *sr);
 	size_t n = report->standard->indicator_count;
 	if (report->indicator_block)
 		sr->indicators = report->indicator_block +
@@ -109,67 +110,58 @@ push_school(edubal_report *report, struct edubal__school_result **out)
 		sr->indicators = edubal__arena_alloc(&report->school_arena,
 			(n ? n : 1) * sizeof *sr->indicators);
 	if (!sr->indicators)
-		return EDUBAL_ENOMEM;
+		return NULL;
 	report->school_count++;
-	*out = sr;
-	return EDUBAL_OK;
+	return sr;
 }
 
-/* Whether section s of a school of type `type` with `students` in it is
- * a school of its level (SPEC §2.3). */
-static bool
-assessed_section(const edubal_standard *std, enum edubal__school_type type,
-	enum edubal__section s, double students)
-{
-	return std->level[s] && edubal__type_has_section(type, s) &&
-		students > 0;
-}
-
+/* Section s of the school of row, with students[] in its sections. */
 static edubal_status
 add_section(edubal_report *report, size_t county,
 	const struct edubal__school_columns *cols, size_t row,
-	enum edubal__school_type type, enum edubal__section s, double students,
-	const char **id)
+	enum edubal__school_type type, enum edubal__section s,
+	const double students[EDUBAL__SECTION_COUNT], char *id)
 {
 	const edubal_standard *std = report->standard;
-	struct edubal__school_result *sr;
-	if (push_school(report, &sr) != EDUBAL_OK)
+	struct edubal__school_result *sr = push_school(report);
+	if (!sr)
 		return EDUBAL_ENOMEM;
-	/* One copy of the id for all the school's sections. */
-	if (!*id)
-		*id = edubal__arena_strdup(&report->school_arena,
-			edubal__cell_text(cols->school_id, row));
-	sr->school_id = (char *) *id;
-	if (!sr->school_id)
-		return EDUBAL_ENOMEM;
+	sr->school_id = id;
 	sr->county = (uint32_t) county;   /* < 2^32 (edubal_evaluate) */
 	sr->section = (unsigned char) s;
-	sr->students = students;
-	double share = section_share(std, cols, row, type, s);
+	sr->students = students[s];
+	double share = section_share(std, type, students, s);
 	for (size_t i = 0; i < std->indicator_count; i++) {
 		double amount = section_resource(std, cols, row, s, i, share);
-		sr->indicators[i] = amount * std->indicators[i].scale / students;
+		sr->indicators[i] = amount * std->indicators[i].scale / students[s];
 	}
-	sr->pass = (unsigned char) school_rule(std, sr);
+	sr->pass = (unsigned char) school_rule(std, cols, sr);
 	return EDUBAL_OK;
 }
 
+/* The school results of the school of row: one per section that counts
+ * as a school of its level (columns.h), its students read once for all
+ * of them and its id copied once. */
 static edubal_status
 add_school(edubal_report *report, size_t county,
 	const struct edubal__school_columns *cols, size_t row)
 {
-	const edubal_standard *std = report->standard;
-	enum edubal__school_type type = edubal__school_type_of(cols, row);
-	if (!cols->assessed[row])
+	unsigned sections = cols->sections[row];
+	if (!sections)
 		return EDUBAL_OK;
-	const char *id = NULL;
+	enum edubal__school_type type = edubal__school_type_of(cols, row);
+	double students[EDUBAL__SECTION_COUNT];
+	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++)
+		students[s] = edubal__cell_number(cols->students[s], row);
+	char *id = edubal__arena_strdup(&report->school_arena,
+		edubal__cell_text(cols->school_id, row));
+	if (!id)
+		return EDUBAL_ENOMEM;
 	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
-		enum edubal__section sec = (enum edubal__section) s;
-		double students = edubal__cell_number(cols->students[s], row);
-		if (!assessed_section(std, type, sec, students))
+		if (!(sections >> s & 1))
 			continue;
-		edubal_status st = add_section(report, county, cols, row, type, sec,
-			students, &id);
+		edubal_status st = add_section(report, county, cols, row, type,
+			(enum edubal__section) s, students, id);
 		if (st != EDUBAL_OK)
 			return st;
 	}
