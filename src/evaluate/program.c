@@ -65,8 +65,13 @@ resolve(const struct edubal__frame *schools, const char *stem, int scope)
 {
 	struct edubal__lookup l;
 	edubal__lookup_miss(NULL, schools, stem, scope, &l);
-	return (struct edubal__program_column){l.column, l.name_section,
-		l.class_max};
+	struct edubal__program_column c = {l.column, l.name_section,
+		l.class_max, {0}};
+	for (int t = 0; t < EDUBAL__TYPE_COUNT; t++)
+		c.absent[t] = l.name_section >= 0 &&
+			!edubal__type_has_section((enum edubal__school_type) t,
+				(enum edubal__section) l.name_section) ? 0 : NAN;
+	return c;
 }
 
 /* Fill node from q; its arguments take the next free nodes. */
@@ -220,33 +225,43 @@ fill(double *out, size_t n, double v)
 
 /* A school's cell as the evaluator reads it (lookup_number): the
  * largest class of classes.csv first, then the column, then 0 for a
- * section the school's type does not have; NaN when not given. */
+ * section the school's type does not have; NaN when not given.  One
+ * pass per storage, the storage chosen once: the column's own check
+ * per cell (edubal__cell_number) and a second pass for the sections
+ * were most of the judging. */
 static void
 read_column(const struct edubal__program_column *c,
 	const struct edubal__program_batch *b, double *out)
 {
-	if (c->column) {
-		/* A local copy: stores to out cannot change it, so the
-		 * compiler checks the column's kind once, not per school. */
-		const struct edubal__column column = *c->column;
-		for (size_t i = 0; i < b->n; i++)
-			out[i] = edubal__cell_number(&column, b->rows[i]);
+	const struct edubal__column *col = c->column;
+	const size_t *rows = b->rows;
+	const enum edubal__school_type *types = b->types;
+	const double *absent = c->absent;
+	size_t n = b->n;
+	if (col && col->ints) {
+		const int32_t *ints = col->ints;
+		for (size_t i = 0; i < n; i++) {
+			int32_t v = ints[rows[i]];
+			out[i] = v == EDUBAL__INT_NONE ? absent[types[i]] :
+				(double) v;
+		}
+	} else if (col && !col->is_text && col->numbers) {
+		const double *numbers = col->numbers;
+		for (size_t i = 0; i < n; i++) {
+			double v = numbers[rows[i]];
+			out[i] = isnan(v) ? absent[types[i]] : v;
+		}
 	} else {
-		fill(out, b->n, NAN);
+		for (size_t i = 0; i < n; i++)
+			out[i] = absent[types[i]];
 	}
 	if (b->classes && c->class_max && c->name_section >= 0) {
-		for (size_t i = 0; i < b->n; i++) {
-			double v = b->classes->max[b->rows[i]][c->name_section];
+		for (size_t i = 0; i < n; i++) {
+			double v = b->classes->max[rows[i]][c->name_section];
 			if (!isnan(v))
 				out[i] = v;
 		}
 	}
-	if (c->name_section < 0)
-		return;
-	enum edubal__section s = (enum edubal__section) c->name_section;
-	for (size_t i = 0; i < b->n; i++)
-		if (isnan(out[i]) && !edubal__type_has_section(b->types[i], s))
-			out[i] = 0;
 }
 
 /* ceil(x), but for the sign of a zero (ceil(-0.5) is -0, this +0),
@@ -318,7 +333,8 @@ eval_node(const struct edubal__program_node *n,
 	}
 }
 
-/* holds[i] = whether left[i] OP right[i]; false when either is NaN. */
+/* holds[i] &= whether left[i] OP right[i] (false when either is NaN):
+ * ANDed in, not stored and ANDed in a second pass. */
 static void
 compare(enum edubal__cmp op, const double *left, const double *right,
 	size_t n, bool *holds)
@@ -327,30 +343,30 @@ compare(enum edubal__cmp op, const double *left, const double *right,
 	switch (op) {
 	case EDUBAL__LE:
 		for (i = 0; i < n; i++)
-			holds[i] = left[i] <= right[i];
+			holds[i] &= left[i] <= right[i];
 		return;
 	case EDUBAL__LT:
 		for (i = 0; i < n; i++)
-			holds[i] = left[i] < right[i];
+			holds[i] &= left[i] < right[i];
 		return;
 	case EDUBAL__GE:
 		for (i = 0; i < n; i++)
-			holds[i] = left[i] >= right[i];
+			holds[i] &= left[i] >= right[i];
 		return;
 	case EDUBAL__GT:
 		for (i = 0; i < n; i++)
-			holds[i] = left[i] > right[i];
+			holds[i] &= left[i] > right[i];
 		return;
 	case EDUBAL__EQ:
 	case EDUBAL__IN:
 	default:
 		for (i = 0; i < n; i++)
-			holds[i] = left[i] == right[i];
+			holds[i] &= left[i] == right[i];
 		return;
 	}
 }
 
-/* holds[i] = whether left[i] OP right; false when either is NaN. */
+/* holds[i] &= whether left[i] OP right (false when either is NaN). */
 static void
 compare_scalar(enum edubal__cmp op, const double *left, double right,
 	size_t n, bool *holds)
@@ -359,25 +375,25 @@ compare_scalar(enum edubal__cmp op, const double *left, double right,
 	switch (op) {
 	case EDUBAL__LE:
 		for (i = 0; i < n; i++)
-			holds[i] = left[i] <= right;
+			holds[i] &= left[i] <= right;
 		return;
 	case EDUBAL__LT:
 		for (i = 0; i < n; i++)
-			holds[i] = left[i] < right;
+			holds[i] &= left[i] < right;
 		return;
 	case EDUBAL__GE:
 		for (i = 0; i < n; i++)
-			holds[i] = left[i] >= right;
+			holds[i] &= left[i] >= right;
 		return;
 	case EDUBAL__GT:
 		for (i = 0; i < n; i++)
-			holds[i] = left[i] > right;
+			holds[i] &= left[i] > right;
 		return;
 	case EDUBAL__EQ:
 	case EDUBAL__IN:
 	default:
 		for (i = 0; i < n; i++)
-			holds[i] = left[i] == right;
+			holds[i] &= left[i] == right;
 		return;
 	}
 }
@@ -397,8 +413,8 @@ constant(const struct edubal__program_node *n, int section, double *out)
 	return true;
 }
 
-/* For each school: holds[i] (the condition is true) and, unless given
- * is NULL, given[i] (its inputs are given, so that not holding means
+/* For each school: holds[i] &= the condition is true and, unless given
+ * is NULL, given[i] = its inputs are given (so that not holding means
  * false, not unknown). */
 static void
 judge_condition(const struct edubal__program_condition *pc,
@@ -411,12 +427,13 @@ judge_condition(const struct edubal__program_condition *pc,
 	if (cond->flag) {
 		read_column(&pc->flag, b, left);
 		for (size_t i = 0; i < n; i++)
-			holds[i] = !isnan(left[i]) && (left[i] != 0) == cond->expect;
+			holds[i] &= !isnan(left[i]) &&
+				(left[i] != 0) == cond->expect;
 	} else if (cond->op == EDUBAL__IN) {
 		/* An enumerated column has no per-section form: read bare. */
 		eval_node(pc->left, b, -1, left, right);
 		for (size_t i = 0; i < n; i++)
-			holds[i] = edubal__condition_allows(cond, left[i]);
+			holds[i] &= edubal__condition_allows(cond, left[i]);
 	} else if (constant(pc->right, b->section, &threshold)) {
 		/* Most thresholds are one number for the whole batch. */
 		eval_node(pc->left, b, b->section, left, right);
@@ -460,24 +477,23 @@ judge_batch(const struct edubal__program *p,
 	size_t n = b->n;
 	bool *holds = s->flags, *given = holds + n, *excused = given + n;
 	bool applies = p->when_count > 0;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++)
 		pass[i] = true;
+	for (size_t i = 0; applies && i < n; i++)
 		excused[i] = false;
-	}
 	/* "when": one certainly false excuses the school (not concerned);
 	 * otherwise all must certainly hold for the item to be judged. */
 	for (size_t k = 0; k < p->when_count; k++) {
+		for (size_t i = 0; i < n; i++)
+			holds[i] = true;
 		judge_condition(&p->when[k], b, s->values, holds, given);
 		for (size_t i = 0; i < n; i++) {
 			excused[i] |= given[i] && !holds[i];
 			pass[i] &= holds[i];
 		}
 	}
-	for (size_t k = 0; k < p->all_count; k++) {
-		judge_condition(&p->all[k], b, s->values, holds, NULL);
-		for (size_t i = 0; i < n; i++)
-			pass[i] &= holds[i];
-	}
+	for (size_t k = 0; k < p->all_count; k++)
+		judge_condition(&p->all[k], b, s->values, pass, NULL);
 	for (size_t i = 0; applies && i < n; i++)
 		pass[i] |= excused[i];
 }

@@ -40,6 +40,9 @@ struct edubal__program_column {
 	const struct edubal__column *column;  /* NULL: no such column */
 	int name_section;     /* section named by the name's suffix, or -1 */
 	bool class_max;       /* max_class_size_<section>: classes.csv first */
+	/* A school's value when the cell is not given, by school type: 0
+	 * for a section the type does not have, else NaN (not given). */
+	double absent[EDUBAL__TYPE_COUNT];
 };
 
 /* A quantity node; args are the following nodes of the same array. */
