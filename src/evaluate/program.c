@@ -321,41 +321,38 @@ fill(double *out, size_t n, double v)
 /* A school's cell as the evaluator reads it (lookup_number): the
  * largest class of classes.csv first, then the column, then 0 for a
  * section the school's type does not have; NaN when not given.  One
- * pass per storage, the storage chosen once: the column's own check
- * per cell (edubal__cell_number) and a second pass for the sections
- * were most of the judging. */
+ * pass per storage, the storage chosen once, straight along the column:
+ * the column's own check per cell (edubal__cell_number), the row list
+ * and a second pass for the sections were most of the judging. */
 static void
 read_column(const struct edubal__program_column *c,
 	const struct edubal__program_batch *b, double *out)
 {
 	const struct edubal__column *col = c->column;
-	const size_t *rows = b->rows;
-	const enum edubal__school_type *types = b->types;
+	const unsigned char *types = b->types;
 	const double *absent = c->absent;
 	size_t n = b->n;
 	if (col && col->ints) {
-		const int32_t *ints = col->ints;
+		const int32_t *ints = col->ints + b->first;
 		for (size_t i = 0; i < n; i++) {
-			int32_t v = ints[rows[i]];
+			int32_t v = ints[i];
 			out[i] = v == EDUBAL__INT_NONE ? absent[types[i]] :
 				(double) v;
 		}
 	} else if (col && !col->is_text && col->numbers) {
-		const double *numbers = col->numbers;
-		for (size_t i = 0; i < n; i++) {
-			double v = numbers[rows[i]];
-			out[i] = isnan(v) ? absent[types[i]] : v;
-		}
+		const double *numbers = col->numbers + b->first;
+		for (size_t i = 0; i < n; i++)
+			out[i] = isnan(numbers[i]) ? absent[types[i]] : numbers[i];
 	} else {
 		for (size_t i = 0; i < n; i++)
 			out[i] = absent[types[i]];
 	}
 	if (b->classes && c->class_max && c->name_section >= 0) {
-		for (size_t i = 0; i < n; i++) {
-			double v = b->classes->max[rows[i]][c->name_section];
-			if (!isnan(v))
-				out[i] = v;
-		}
+		double (*max)[EDUBAL__SECTION_COUNT] =
+			b->classes->max + b->first;
+		for (size_t i = 0; i < n; i++)
+			if (!isnan(max[i][c->name_section]))
+				out[i] = max[i][c->name_section];
 	}
 }
 
@@ -403,6 +400,7 @@ compute_node(const struct edubal__program_node *n,
 	const struct edubal__quantity *q = n->q;
 	size_t count = b->n;
 	const double *a, *d;
+	double of_type[EDUBAL__TYPE_COUNT];
 	switch (q->kind) {
 	case EDUBAL__Q_NUMBER:
 		fill(out, count, q->number);
@@ -435,8 +433,10 @@ compute_node(const struct edubal__program_node *n,
 		fill(out, count, table_value(q, section));
 		return;
 	case EDUBAL__Q_BY_TYPE:
+		for (int t = 0; t < EDUBAL__TYPE_COUNT; t++)
+			of_type[t] = table_value(q, t);
 		for (size_t i = 0; i < count; i++)
-			out[i] = table_value(q, (int) b->types[i]);
+			out[i] = of_type[b->types[i]];
 		return;
 	default:
 		fill(out, count, NAN);  /* not compiled (count_nodes) */
@@ -591,19 +591,11 @@ judge_condition(const struct edubal__program_condition *pc,
 		given[i] = !isnan(left[i]) && (!two_sided || !isnan(right[i]));
 }
 
-/* One chunk of schools as read in one scope: the bare school (index 0)
- * or a section (1 + s). */
-struct chunk_batch {
-	struct edubal__program_batch batch;
-	bool made;
-	size_t rows[PROGRAM_CHUNK], index[PROGRAM_CHUNK];
-	enum edubal__school_type types[PROGRAM_CHUNK];
-};
-
 /* Working memory of one judging. */
 struct scratch {
-	struct chunk_batch scopes[EDUBAL__PROGRAM_SCOPES];
 	bool flags[3 * PROGRAM_CHUNK], pass[PROGRAM_CHUNK];
+	/* Per section: the chunk's assessed schools that have it. */
+	bool counted[EDUBAL__SECTION_COUNT][PROGRAM_CHUNK];
 	double *values;      /* PROGRAM_CHUNK * the deepest program's depth */
 	struct kept kept;    /* the programs' slot_count slots */
 };
@@ -639,34 +631,9 @@ judge_batch(const struct edubal__program *p,
 		pass[i] |= excused[i];
 }
 
-/* The assessed schools of rows [first, end) in scope k (0: all, read
- * bare; 1 + s: those with section s). */
-static const struct chunk_batch *
-chunk_scope(struct scratch *s, int k, const struct edubal__school_columns *cols,
-	const struct edubal__class_maxima *classes, size_t first, size_t end)
-{
-	struct chunk_batch *cb = &s->scopes[k];
-	if (cb->made)
-		return cb;
-	size_t m = 0;
-	for (size_t row = first; row < end; row++) {
-		enum edubal__school_type type = edubal__school_type_of(cols, row);
-		if (!cols->assessed[row] || (k > 0 &&
-		    !edubal__type_has_section(type, (enum edubal__section) (k - 1))))
-			continue;
-		cb->rows[m] = row;
-		cb->types[m] = type;
-		cb->index[m] = row - first;
-		m++;
-	}
-	cb->batch = (struct edubal__program_batch){cb->rows, cb->types, m,
-		k - 1, classes};
-	cb->made = true;
-	return cb;
-}
-
 /* failing[row] += the scopes of rows [first, end) where program p is
- * not certainly true. */
+ * not certainly true, counting the assessed schools only and, by
+ * section, those that have the section (s->counted). */
 static void
 judge_chunk(const struct edubal__program *p, const struct edubal__item *item,
 	const bool *levels, const struct edubal__school_columns *cols,
@@ -674,15 +641,38 @@ judge_chunk(const struct edubal__program *p, const struct edubal__item *item,
 	struct scratch *s, unsigned char *failing)
 {
 	bool by_section = item->scope == EDUBAL__SCOPE_SECTION;
+	struct edubal__program_batch b = {first, end - first,
+		cols->types + first, -1, classes};
 	for (int k = by_section ? 1 : 0;
 	     k < (by_section ? EDUBAL__PROGRAM_SCOPES : 1); k++) {
 		if (k > 0 && !levels[k - 1])
 			continue;
-		const struct chunk_batch *cb = chunk_scope(s, k, cols, classes,
-			first, end);
-		judge_batch(p, &cb->batch, s, s->pass);
-		for (size_t j = 0; j < cb->batch.n; j++)
-			failing[first + cb->index[j]] += !s->pass[j];
+		b.section = k - 1;
+		judge_batch(p, &b, s, s->pass);
+		const bool *counted = k > 0 ? s->counted[k - 1] :
+			cols->assessed + first;
+		for (size_t j = 0; j < b.n; j++)
+			failing[first + j] += (unsigned char) (counted[j] &
+				!s->pass[j]);
+	}
+}
+
+/* s->counted for rows [first, end) and the sections of levels. */
+static void
+count_sections(struct scratch *s, const bool *levels,
+	const struct edubal__school_columns *cols, size_t first, size_t end)
+{
+	const bool *assessed = cols->assessed + first;
+	const unsigned char *types = cols->types + first;
+	for (int k = 0; k < EDUBAL__SECTION_COUNT; k++) {
+		if (!levels[k])
+			continue;
+		bool has[EDUBAL__TYPE_COUNT];
+		for (int t = 0; t < EDUBAL__TYPE_COUNT; t++)
+			has[t] = edubal__type_has_section(
+				(enum edubal__school_type) t, (enum edubal__section) k);
+		for (size_t j = 0; j < end - first; j++)
+			s->counted[k][j] = assessed[j] & has[types[j]];
 	}
 }
 
@@ -717,14 +707,13 @@ edubal__programs_judge(struct edubal__programs *programs,
 	edubal_status st = EDUBAL_ENOMEM;
 	if (!s->values || !s->kept.values || !s->kept.made)
 		goto done;
-	/* Chunk by chunk, every item: the chunk's columns stay in cache, and
-	 * its schools are sorted into scopes once for all items. */
+	/* Chunk by chunk, every item: the chunk's columns and the values
+	 * kept stay in cache. */
 	for (size_t first = 0; first < rows; first += PROGRAM_CHUNK) {
 		size_t end = rows - first > PROGRAM_CHUNK ? first + PROGRAM_CHUNK
 		                                          : rows;
-		for (int k = 0; k < EDUBAL__PROGRAM_SCOPES; k++)
-			s->scopes[k].made = false;
 		memset(s->kept.made, 0, kept);
+		count_sections(s, std->level, cols, first, end);
 		for (size_t i = 0; i < programs->count; i++)
 			if (programs->of[i])
 				judge_chunk(programs->of[i], &std->items[i],

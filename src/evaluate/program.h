@@ -100,12 +100,14 @@ edubal_status edubal__programs_build(struct edubal__programs *programs,
 
 void edubal__programs_free(struct edubal__programs *programs);
 
-/* The schools a program judges at once: assessed schools of the schools
- * frame, read bare or in one section. */
+/* The schools a program judges at once: rows [first, first + n) of the
+ * schools frame, read bare or in one section.  Every row of a chunk is
+ * judged, straight along the columns; the schools not assessed, or
+ * without the section, are not counted (edubal__programs_judge). */
 struct edubal__program_batch {
-	const size_t *rows;             /* rows of the schools frame */
-	const enum edubal__school_type *types;  /* the type of each */
-	size_t n;
+	size_t first, n;
+	/* the enum edubal__school_type of each (always < TYPE_COUNT) */
+	const unsigned char *types;
 	int section;                    /* -1: bare, else the section judged */
 	const struct edubal__class_maxima *classes;  /* NULL: no classes.csv */
 };
