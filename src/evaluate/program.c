@@ -5,7 +5,7 @@
  * Each function here mirrors one of the general evaluator's, in the same
  * order of operations, so that the doubles compared are the same bits:
  *   read_column       lookup_number       (quantity.c)
- *   eval_node         edubal__quantity_eval
+ *   compute_node      edubal__quantity_eval
  *   judge_condition   edubal__condition_judge (condition.c)
  *   judge_batch       judge_in            (items.c)
  *   judge_chunk       judge_school        (items.c)
@@ -20,7 +20,8 @@
 #include "condition.h"
 #include "lookup.h"
 
-/* Schools judged at once: their values (a dozen nodes) stay in cache. */
+/* Schools judged at once: their values (a dozen nodes, and those kept)
+ * stay in cache. */
 enum { PROGRAM_CHUNK = 1024 };
 
 /* ---- compiling ---- */
