@@ -421,6 +421,65 @@ START_TEST(shared_nodes_by_hand)
 }
 END_TEST
 
+/* SPEC §2.4, class size by section (cn-2017-compulsory: at most 45 in
+ * primary, 50 in junior), over blank cells: a blank of a section the
+ * school has is not given (unknown, so not certainly true), a section
+ * it does not have is not judged.  failing counts the sections not
+ * true:
+ *   B1 primary 40: T                                   0
+ *   B2 primary, blank: not given                       1
+ *   B3 nine-year, primary 44 T, junior blank           1
+ *   B4 junior 55 > 50 (its primary blank, not judged)  1
+ *   B5 nine-year, 46 > 45 and 51 > 50                  2
+ * The columns are int32 (read without a branch per school, program.c). */
+START_TEST(blank_section_cells_by_hand)
+{
+	static const char csv[] =
+		"school_id,county_id,name,type,location,students_primary,"
+		"students_junior,max_class_size_primary,max_class_size_junior\n"
+		"B1,T1,b1,primary,rural,300,,40,\n"
+		"B2,T1,b2,primary,rural,300,,,\n"
+		"B3,T1,b3,nine_year,rural,300,200,44,\n"
+		"B4,T1,b4,junior,rural,,200,,55\n"
+		"B5,T1,b5,nine_year,town,300,200,46,51\n";
+	static const unsigned char truth[5] = {0, 1, 1, 1, 2};
+	edubal_error *err = edubal_error_new();
+	edubal_standard *std = NULL;
+	ck_assert_int_eq(edubal_standard_builtin("cn-2017-compulsory", &std,
+		err), EDUBAL_OK);
+	edubal_dataset *ds = dataset_from_text(csv);
+	const struct edubal__frame *schools = edubal__dataset_frame(ds,
+		EDUBAL_TABLE_SCHOOLS);
+	const struct edubal__column *junior = edubal__frame_column(schools,
+		"max_class_size_junior");
+	ck_assert_ptr_nonnull(junior->ints);
+	struct edubal__school_columns cols;
+	ck_assert_int_eq(edubal__school_columns_init(&cols, std, schools),
+		EDUBAL_OK);
+	struct edubal__programs programs;
+	ck_assert_int_eq(edubal__programs_build(&programs, std, schools),
+		EDUBAL_OK);
+	ck_assert_int_eq(edubal__programs_judge(&programs, std, &cols, NULL,
+		schools->rows), EDUBAL_OK);
+	const unsigned char *failing =
+		programs.failing[item_index(std, "class_size")];
+	ck_assert_ptr_nonnull(failing);
+	for (size_t row = 0; row < 5; row++)
+		ck_assert_msg(failing[row] == truth[row], "B%zu: %d, not %d",
+			row + 1, failing[row], truth[row]);
+	edubal__programs_free(&programs);
+	edubal__school_columns_free(&cols);
+	char *with = report_json(std, ds, true);
+	char *without = report_json(std, ds, false);
+	ck_assert_msg(strcmp(with, without) == 0, "reports differ");
+	edubal_free(with);
+	edubal_free(without);
+	edubal_dataset_free(ds);
+	edubal_standard_free(std);
+	edubal_error_free(err);
+}
+END_TEST
+
 static char *
 path_of(const char *rel)
 {
@@ -494,6 +553,7 @@ program_suite(void)
 	tcase_add_test(tc, unknown_without_a_false);
 	tcase_add_test(tc, more_than_five_failing);
 	tcase_add_loop_test(tc, shared_nodes_by_hand, 0, 2);
+	tcase_add_test(tc, blank_section_cells_by_hand);
 	tcase_add_loop_test(tc, same_reports_with_and_without_programs, 0,
 		(int) (sizeof data_sets / sizeof data_sets[0]));
 	suite_add_tcase(s, tc);
