@@ -40,14 +40,25 @@ struct edubal__program_column {
 	const struct edubal__column *column;  /* NULL: no such column */
 	int name_section;     /* section named by the name's suffix, or -1 */
 	bool class_max;       /* max_class_size_<section>: classes.csv first */
+	/* A school's value when the cell is not given, by school type: 0
+	 * for a section the type does not have, else NaN (not given). */
+	double absent[EDUBAL__TYPE_COUNT];
 };
 
-/* A quantity node; args are the following nodes of the same array. */
+/* A node's slot when it is read once: its values are not kept. */
+#define EDUBAL__PROGRAM_NO_SLOT ((size_t) -1)
+
+/* A quantity node.  Equal nodes of all the programs are one (the same
+ * column, the same sum of the same columns, ...), so that a node read by
+ * several conditions or items gets a slot, where a chunk keeps its
+ * values once computed in a scope (program.c). */
 struct edubal__program_node {
-	const struct edubal__quantity *q;     /* the profile's, for numbers */
+	const struct edubal__quantity *q;     /* the first of its equals */
 	struct edubal__program_column at[EDUBAL__PROGRAM_SCOPES]; /* COLUMN */
-	const struct edubal__program_node *args;
+	const struct edubal__program_node *const *args; /* arg_count */
 	size_t arg_count;
+	size_t uses;    /* conditions and nodes that read it */
+	size_t slot;    /* uses > 1: its kept values; else NO_SLOT */
 };
 
 struct edubal__program_condition {
@@ -60,7 +71,6 @@ struct edubal__program {
 	const struct edubal__program_condition *when, *all;
 	size_t when_count, all_count;
 	size_t depth;   /* values a school needs while a condition is judged */
-	struct edubal__program_node *nodes;          /* owned */
 	struct edubal__program_condition *conditions; /* owned: when, then all */
 };
 
@@ -69,6 +79,11 @@ struct edubal__program {
 struct edubal__programs {
 	struct edubal__program **of;
 	size_t count;
+	/* The nodes of every program, each once, and their arguments. */
+	struct edubal__program_node *nodes;         /* owned */
+	const struct edubal__program_node **args;   /* owned */
+	size_t node_count, arg_count;
+	size_t slot_count;  /* nodes with a slot: read more than once */
 	/* Per item with a program, per row of schools.csv: in how many of
 	 * the scopes judge_school() of items.c judges (the bare school, or
 	 * each section of the profile's levels that the school has) the
@@ -85,12 +100,14 @@ edubal_status edubal__programs_build(struct edubal__programs *programs,
 
 void edubal__programs_free(struct edubal__programs *programs);
 
-/* The schools a program judges at once: assessed schools of the schools
- * frame, read bare or in one section. */
+/* The schools a program judges at once: rows [first, first + n) of the
+ * schools frame, read bare or in one section.  Every row of a chunk is
+ * judged, straight along the columns; the schools not assessed, or
+ * without the section, are not counted (edubal__programs_judge). */
 struct edubal__program_batch {
-	const size_t *rows;             /* rows of the schools frame */
-	const enum edubal__school_type *types;  /* the type of each */
-	size_t n;
+	size_t first, n;
+	/* the enum edubal__school_type of each (always < TYPE_COUNT) */
+	const unsigned char *types;
 	int section;                    /* -1: bare, else the section judged */
 	const struct edubal__class_maxima *classes;  /* NULL: no classes.csv */
 };

@@ -70,6 +70,31 @@ static const char profile_json[] =
 	" [{\"sum\": [\"students_primary\", \"students_junior\"]}, 10]}}]}"
 	"]}";
 
+/* Items that share columns and sub-expressions, between conditions and
+ * between items, and a column read in two sections: what a chunk keeps
+ * and reads again (program.c) must be each scope's own. */
+static const char shared_json[] =
+	"{\"format\": \"edubal-profile/1\", \"id\": \"test-shared\","
+	" \"parent\": \"cn-2017-compulsory\","
+	" \"name\": {\"zh\": \"测试\", \"en\": \"test\"}, \"items\": ["
+	"{\"key\": \"v_rooms\", \"part\": \"quality\", \"scope\": \"school\","
+	" \"name\": {\"zh\": \"a\", \"en\": \"a\"},"
+	" \"all\": [{\"left\": \"computers\", \"op\": \">=\", \"right\": {\"ceil_div\":"
+	" [{\"sum\": [\"students_primary\", \"students_junior\"]}, 10]}},"
+	" {\"left\": {\"ceil_div\": [{\"sum\": [\"students_primary\","
+	" \"students_junior\"]}, 10]}, \"op\": \"<=\", \"right\": 60}]},"
+	"{\"key\": \"v_ratio\", \"part\": \"quality\", \"scope\": \"school\","
+	" \"name\": {\"zh\": \"b\", \"en\": \"b\"},"
+	" \"all\": [{\"left\": {\"ratio\": [{\"sum\": [\"students_primary\","
+	" \"students_junior\"]}, \"computers\"]}, \"op\": \"<=\", \"right\": 10.5}]},"
+	"{\"key\": \"v_teach\", \"part\": \"quality\", \"scope\": \"section\","
+	" \"name\": {\"zh\": \"c\", \"en\": \"c\"},"
+	" \"all\": [{\"left\": \"teachers\", \"op\": \">=\","
+	" \"right\": {\"by_section\": {\"primary\": 12, \"junior\": 35}}},"
+	" {\"left\": {\"ratio\": [\"students\", \"teachers\"]}, \"op\": \"<=\","
+	" \"right\": {\"by_section\": {\"primary\": 25, \"junior\": 15}}}]}"
+	"]}";
+
 static edubal_dataset *
 dataset_from_text(const char *csv)
 {
@@ -259,6 +284,202 @@ START_TEST(more_than_five_failing)
 }
 END_TEST
 
+/* The index of item key in std. */
+static size_t
+item_index(const edubal_standard *std, const char *key)
+{
+	for (size_t i = 0; i < std->item_count; i++)
+		if (strcmp(std->items[i].key, key) == 0)
+			return i;
+	ck_abort_msg("no item %s", key);
+	return 0;
+}
+
+/* The five schools and S6, a special school that cn-2017 does not assess
+ * (its rules would not hold: no computers), `copies` times over, the
+ * ids of copy n suffixed "-n" past the first: 1,500 rows span two
+ * chunks of judging. */
+static char *
+shared_schools(size_t copies)
+{
+	static const char s6[] = "S6,T1,s6,special,urban,0,,,,,,,0,0,\n";
+	const char *body = strchr(schools_csv, '\n') + 1;
+	char rows[1024];
+	snprintf(rows, sizeof rows, "%s%s", body, s6);
+	size_t size = sizeof schools_csv + copies * (strlen(rows) + 6 * 8);
+	char *csv = malloc(size);
+	ck_assert_ptr_nonnull(csv);
+	size_t len = (size_t) (body - schools_csv);
+	memcpy(csv, schools_csv, len);
+	for (size_t n = 0; n < copies; n++) {
+		for (const char *line = rows; *line; line = strchr(line, '\n') + 1) {
+			int rest = (int) (strchr(line, '\n') - line) - 2;
+			if (n > 0)  /* "S1" "-n" ",T1,..." */
+				len += (size_t) snprintf(csv + len, size - len,
+					"%.2s-%zu%.*s\n", line, n, rest, line + 2);
+			else
+				len += (size_t) snprintf(csv + len, size - len,
+					"%.*s\n", rest + 2, line);
+		}
+	}
+	return csv;
+}
+
+/* SPEC §2.4 over the five schools, judged by the programs directly, with
+ * E = ceil_div(students_primary + students_junior, 10) (a primary school's
+ * junior students are 0): E is S1 50, S2 65, S3 55, S4 85, S5 30.
+ *   v_rooms  computers >= E, E <= 60:
+ *            S1 T (50 >= 50, 50 <= 60), S2 not T (blank; 65 > 60),
+ *            S3 T (55, 55), S4 not T (84 < 85; 85 > 60), S5 T (30, 30)
+ *   v_ratio  (sp + sj) / computers <= 10.5:
+ *            S1 10 T, S2 blank, S3 10 T, S4 850/84 = 10.12 T, S5 10 T
+ *   v_teach  by section, teachers >= 12 / 35 and students / teachers
+ *            <= 25 / 15:
+ *            primary S1 30, 500/30 = 16.7 T; S2 5 not T; S4 20, 400/20 =
+ *            20 T; S5 12, 300/12 = 25 T; junior S3 40, 550/40 = 13.75 T;
+ *            S4 30 < 35 not T
+ * failing counts the scopes not certainly true.
+ *
+ * Equal nodes are one, within an item and across items, the parent's
+ * too.  Besides the parent's (which has students_primary,
+ * students_junior and their sum, for school_size), the three items add
+ * 10 nodes: computers, E, 60, the ratio over computers, 10.5, teachers,
+ * its threshold, students, students / teachers and its threshold.  Four
+ * nodes more than the parent's are read twice or more and get a slot:
+ * computers, E, teachers and the sum (school_size, E and v_ratio).
+ *
+ * Judged over shared_schools(copies) (S6: 0, not assessed), the
+ * failing counts must be these; with one copy, the nodes merged and the
+ * reports too. */
+START_TEST(shared_nodes_by_hand)
+{
+	size_t copies = _i ? 250 : 1;
+	edubal_error *err = edubal_error_new();
+	edubal_standard *std = NULL;
+	ck_assert_msg(edubal_standard_parse(shared_json, strlen(shared_json),
+		"test-shared.json", &std, err) == EDUBAL_OK, "%s",
+		edubal_error_message(err));
+	char *csv = shared_schools(copies);
+	edubal_dataset *ds = dataset_from_text(csv);
+	free(csv);
+	const struct edubal__frame *schools = edubal__dataset_frame(ds,
+		EDUBAL_TABLE_SCHOOLS);
+	ck_assert_uint_eq(schools->rows, 6 * copies);
+	struct edubal__school_columns cols;
+	ck_assert_int_eq(edubal__school_columns_init(&cols, std, schools),
+		EDUBAL_OK);
+	struct edubal__programs programs, parent;
+	edubal_standard *parent_std = NULL;
+	ck_assert_int_eq(edubal_standard_builtin("cn-2017-compulsory",
+		&parent_std, err), EDUBAL_OK);
+	ck_assert_int_eq(edubal__programs_build(&parent, parent_std, schools),
+		EDUBAL_OK);
+	ck_assert_int_eq(edubal__programs_build(&programs, std, schools),
+		EDUBAL_OK);
+	ck_assert_uint_eq(programs.node_count, parent.node_count + 10);
+	ck_assert_uint_eq(programs.slot_count, parent.slot_count + 4);
+	edubal__programs_free(&parent);
+	edubal_standard_free(parent_std);
+	ck_assert_int_eq(edubal__programs_judge(&programs, std, &cols, NULL,
+		schools->rows), EDUBAL_OK);
+	static const struct {
+		const char *key;
+		unsigned char failing[6];
+	} truths[] = {
+		{"v_rooms", {0, 1, 0, 1, 0, 0}},
+		{"v_ratio", {0, 1, 0, 0, 0, 0}},
+		{"v_teach", {0, 1, 0, 1, 0, 0}},
+	};
+	for (size_t k = 0; k < sizeof truths / sizeof truths[0]; k++) {
+		const unsigned char *failing =
+			programs.failing[item_index(std, truths[k].key)];
+		ck_assert_ptr_nonnull(failing);
+		for (size_t row = 0; row < schools->rows; row++)
+			ck_assert_msg(failing[row] == truths[k].failing[row % 6],
+				"%s row %zu (S%zu): %d, not %d", truths[k].key,
+				row, row % 6 + 1, failing[row],
+				truths[k].failing[row % 6]);
+	}
+	edubal__programs_free(&programs);
+	edubal__school_columns_free(&cols);
+	/* The reports say the same, with programs and without. */
+	for (int compile = 0; copies == 1 && compile < 2; compile++) {
+		char *text = report_json(std, ds, compile);
+		json_error_t jerr;
+		json_t *report = json_loads(text, 0, &jerr);
+		ck_assert_ptr_nonnull(report);
+		/* A school is named before each condition it fails. */
+		check_item(report, "v_rooms", 0, "S2 S2 S4 S4");
+		check_item(report, "v_ratio", -1, "S2");
+		check_item(report, "v_teach", 0, "S2 S2 S4");
+		json_decref(report);
+		edubal_free(text);
+	}
+	edubal_dataset_free(ds);
+	edubal_standard_free(std);
+	edubal_error_free(err);
+}
+END_TEST
+
+/* SPEC §2.4, class size by section (cn-2017-compulsory: at most 45 in
+ * primary, 50 in junior), over blank cells: a blank of a section the
+ * school has is not given (unknown, so not certainly true), a section
+ * it does not have is not judged.  failing counts the sections not
+ * true:
+ *   B1 primary 40: T                                   0
+ *   B2 primary, blank: not given                       1
+ *   B3 nine-year, primary 44 T, junior blank           1
+ *   B4 junior 55 > 50 (its primary blank, not judged)  1
+ *   B5 nine-year, 46 > 45 and 51 > 50                  2
+ * The columns are int32 (read without a branch per school, program.c). */
+START_TEST(blank_section_cells_by_hand)
+{
+	static const char csv[] =
+		"school_id,county_id,name,type,location,students_primary,"
+		"students_junior,max_class_size_primary,max_class_size_junior\n"
+		"B1,T1,b1,primary,rural,300,,40,\n"
+		"B2,T1,b2,primary,rural,300,,,\n"
+		"B3,T1,b3,nine_year,rural,300,200,44,\n"
+		"B4,T1,b4,junior,rural,,200,,55\n"
+		"B5,T1,b5,nine_year,town,300,200,46,51\n";
+	static const unsigned char truth[5] = {0, 1, 1, 1, 2};
+	edubal_error *err = edubal_error_new();
+	edubal_standard *std = NULL;
+	ck_assert_int_eq(edubal_standard_builtin("cn-2017-compulsory", &std,
+		err), EDUBAL_OK);
+	edubal_dataset *ds = dataset_from_text(csv);
+	const struct edubal__frame *schools = edubal__dataset_frame(ds,
+		EDUBAL_TABLE_SCHOOLS);
+	const struct edubal__column *junior = edubal__frame_column(schools,
+		"max_class_size_junior");
+	ck_assert_ptr_nonnull(junior->ints);
+	struct edubal__school_columns cols;
+	ck_assert_int_eq(edubal__school_columns_init(&cols, std, schools),
+		EDUBAL_OK);
+	struct edubal__programs programs;
+	ck_assert_int_eq(edubal__programs_build(&programs, std, schools),
+		EDUBAL_OK);
+	ck_assert_int_eq(edubal__programs_judge(&programs, std, &cols, NULL,
+		schools->rows), EDUBAL_OK);
+	const unsigned char *failing =
+		programs.failing[item_index(std, "class_size")];
+	ck_assert_ptr_nonnull(failing);
+	for (size_t row = 0; row < 5; row++)
+		ck_assert_msg(failing[row] == truth[row], "B%zu: %d, not %d",
+			row + 1, failing[row], truth[row]);
+	edubal__programs_free(&programs);
+	edubal__school_columns_free(&cols);
+	char *with = report_json(std, ds, true);
+	char *without = report_json(std, ds, false);
+	ck_assert_msg(strcmp(with, without) == 0, "reports differ");
+	edubal_free(with);
+	edubal_free(without);
+	edubal_dataset_free(ds);
+	edubal_standard_free(std);
+	edubal_error_free(err);
+}
+END_TEST
+
 static char *
 path_of(const char *rel)
 {
@@ -331,6 +552,8 @@ program_suite(void)
 	tcase_add_test(tc, school_rules_by_hand);
 	tcase_add_test(tc, unknown_without_a_false);
 	tcase_add_test(tc, more_than_five_failing);
+	tcase_add_loop_test(tc, shared_nodes_by_hand, 0, 2);
+	tcase_add_test(tc, blank_section_cells_by_hand);
 	tcase_add_loop_test(tc, same_reports_with_and_without_programs, 0,
 		(int) (sizeof data_sets / sizeof data_sets[0]));
 	suite_add_tcase(s, tc);
