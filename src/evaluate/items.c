@@ -17,7 +17,6 @@
 #include "items.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,32 +38,25 @@ condition_name(const struct edubal__condition *cond,
 		return "value";
 	if (!ctx->is_section)
 		return cond->left.column;
-	snprintf(buf, size, "%s_%s", cond->left.column,
-	         edubal__section_name(ctx->section));
-	return buf;
+	/* Cut to size - 1 bytes as snprintf("%s_%s") was, at a tenth of
+	 * its cost. */
+	return edubal__concat(buf, size, cond->left.column, "_",
+		edubal__section_name(ctx->section));
 }
 
-/* What a school's messages start with ("<school_id>: "), made only when
- * a condition fails: most schools pass, and joining the text for each
- * school and item was a twentieth of an evaluation. */
-struct prefix {
-	bool school;          /* false: no prefix (a county figure) */
-	const char *id;       /* the school's id, or NULL */
-	bool made;
-	char text[128];
-};
-
-static const char *
-prefix_text(struct prefix *p)
+/* Append n bytes of s to b: inline when they fit, as they nearly always
+ * do once b has grown (reasons.c has the same); a description is a dozen
+ * pieces, and a call per piece was a third of writing it. */
+static inline void
+put(struct edubal__strbuf *b, const char *s, size_t n)
 {
-	if (!p->school)
-		return "";
-	if (!p->made) {
-		edubal__concat(p->text, sizeof p->text, p->id ? p->id : "(null)",
-			": ", "");
-		p->made = true;
+	if (b->failed || b->len + n + 1 > b->cap) {
+		edubal__strbuf_append(b, s, n);
+		return;
 	}
-	return p->text;
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
 }
 
 /* Append the strings of a NULL-terminated list to b. */
@@ -72,58 +64,95 @@ static void
 put_all(struct edubal__strbuf *b, const char *const *parts)
 {
 	for (; *parts; parts++)
-		edubal__strbuf_puts(b, *parts);
+		put(b, *parts, strlen(*parts));
+}
+
+/* What a school's messages start with ("<school_id>: "), cut to 127
+ * bytes as the text of the 128-byte buffer it was once joined in. */
+enum { PREFIX_MAX = 127 };
+
+struct prefix {
+	const char *id;       /* the school's id; NULL: no prefix (a county) */
+	size_t id_len, sep_len;  /* the bytes of id and of ": " kept */
+};
+
+static struct prefix
+school_prefix(const char *id)
+{
+	struct prefix p;
+	p.id = id ? id : "(null)";
+	size_t n = strlen(p.id);
+	p.id_len = n < PREFIX_MAX ? n : PREFIX_MAX;
+	p.sep_len = PREFIX_MAX - p.id_len < 2 ? PREFIX_MAX - p.id_len : 2;
+	return p;
+}
+
+static void
+put_prefix(struct edubal__strbuf *b, const struct prefix *p)
+{
+	if (!p->id)
+		return;
+	put(b, p->id, p->id_len);
+	put(b, ": ", p->sep_len);
 }
 
 /* Describe a judged condition: "rate = 0.82, required >= 0.85".  Pieces
- * put one by one, not printf'd ("%s%s = %s..."): a national run describes
- * hundreds of thousands of failing conditions. */
+ * put one by one, not printf'd ("%s%s = %s..."). */
 static void
 describe(struct edubal__strbuf *zh, struct edubal__strbuf *en,
 	const struct edubal__condition *cond,
 	const struct edubal__scope_context *ctx, const struct edubal__judged *j,
-	struct prefix *lazy)
+	const struct prefix *prefix)
 {
-	const char *prefix = prefix_text(lazy);
+	put_prefix(zh, prefix);
+	put_prefix(en, prefix);
 	char buf[128];
 	const char *name = condition_name(cond, ctx, buf, sizeof buf);
 	if (j->truth == EDUBAL__UNKNOWN) {
-		put_all(zh, (const char *const[]){prefix, "未提供或无法计算 ",
+		put_all(zh, (const char *const[]){"未提供或无法计算 ",
 			j->what, NULL});
-		put_all(en, (const char *const[]){prefix, j->what,
+		put_all(en, (const char *const[]){j->what,
 			" not given or undefined", NULL});
 	} else if (cond->flag) {
-		put_all(zh, (const char *const[]){prefix, name, " 为",
+		put_all(zh, (const char *const[]){name, " 为",
 			j->value != 0 ? "是" : "否", NULL});
-		put_all(en, (const char *const[]){prefix, name, " is ",
+		put_all(en, (const char *const[]){name, " is ",
 			j->value != 0 ? "true" : "false", NULL});
 	} else if (cond->op == EDUBAL__IN) {
 		/* Numbers as "%.6g" through edubal__fmtg: printf of doubles
 		 * costs several times the rest of a message. */
 		char value[EDUBAL__FMTG_SIZE];
 		edubal__fmtg(value, j->value, 6);
-		put_all(zh, (const char *const[]){prefix, name, " = ", value,
+		put_all(zh, (const char *const[]){name, " = ", value,
 			",不在允许的取值中", NULL});
-		put_all(en, (const char *const[]){prefix, name, " = ", value,
+		put_all(en, (const char *const[]){name, " = ", value,
 			", not one of the allowed values", NULL});
 	} else {
 		const char *op = edubal__cmp_text(cond->op);
 		char value[EDUBAL__FMTG_SIZE], threshold[EDUBAL__FMTG_SIZE];
 		edubal__fmtg(value, j->value, 6);
 		edubal__fmtg(threshold, j->threshold, 6);
-		put_all(zh, (const char *const[]){prefix, name, " = ", value,
+		put_all(zh, (const char *const[]){name, " = ", value,
 			",要求 ", op, " ", threshold, NULL});
-		put_all(en, (const char *const[]){prefix, name, " = ", value,
+		put_all(en, (const char *const[]){name, " = ", value,
 			", required ", op, " ", threshold, NULL});
 	}
 }
+
+/* Where judge_in writes what fails: the item's texts, from zh_start and
+ * en_start on (the conditions of one school or county are joined by
+ * separators after those offsets); NULL texts: judge only. */
+struct says {
+	struct edubal__strbuf *zh, *en;
+	size_t zh_start, en_start;
+	const struct prefix *prefix;
+};
 
 /* Judge an item in one context ("when" first); describe what fails. */
 static enum edubal__truth
 judge_in(const struct edubal__item *item,
 	const struct edubal__scope_context *ctx, struct edubal__judged *first,
-	struct edubal__strbuf *zh, struct edubal__strbuf *en,
-	struct prefix *prefix)
+	const struct says *say)
 {
 	struct edubal__judged failed;
 	enum edubal__truth applies = edubal__conditions_judge(item->when,
@@ -134,19 +163,21 @@ judge_in(const struct edubal__item *item,
 		return EDUBAL__TRUE;  /* not concerned */
 	}
 	enum edubal__truth truth = applies;
-	if (applies == EDUBAL__UNKNOWN)
-		describe(zh, en, &item->when[0], ctx, &failed, prefix);
+	if (applies == EDUBAL__UNKNOWN && say->zh)
+		describe(say->zh, say->en, &item->when[0], ctx, &failed,
+			say->prefix);
 	for (size_t k = 0; k < item->condition_count; k++) {
 		struct edubal__judged j;
 		edubal__condition_judge(&item->conditions[k], ctx, &j);
 		if (k == 0 && first)
 			*first = j;
-		if (j.truth != EDUBAL__TRUE) {
-			if (zh->len)
-				edubal__strbuf_puts(zh, ";");
-			if (en->len)
-				edubal__strbuf_puts(en, "; ");
-			describe(zh, en, &item->conditions[k], ctx, &j, prefix);
+		if (j.truth != EDUBAL__TRUE && say->zh) {
+			if (say->zh->len > say->zh_start)
+				put(say->zh, ";", strlen(";"));
+			if (say->en->len > say->en_start)
+				put(say->en, "; ", 2);
+			describe(say->zh, say->en, &item->conditions[k], ctx,
+				&j, say->prefix);
 		}
 		truth = edubal__truth_and(truth, j.truth);
 	}
@@ -187,9 +218,10 @@ judge_county(const struct edubal__item *item,
 	}
 	struct edubal__judged first;
 	memset(&first, 0, sizeof first);
-	struct prefix none = {false, NULL, false, ""};
+	struct prefix none = {NULL, 0, 0};
+	struct says say = {zh, en, 0, 0, &none};
 	enum edubal__truth truth = !item->judged ? EDUBAL__UNKNOWN :
-		judge_in(item, &ctx, &first, zh, en, &none);
+		judge_in(item, &ctx, &first, &say);
 	set_value(r, item, &ctx, &first);
 	if (item->judged && truth == EDUBAL__UNKNOWN && !county->has_county_row) {
 		edubal__strbuf_puts(zh, county->frames[EDUBAL_TABLE_COUNTIES] ?
@@ -204,8 +236,22 @@ judge_county(const struct edubal__item *item,
 /* Keep messages readable for a county of hundreds of schools. */
 enum { MAX_LISTED_SCHOOLS = 5 };
 
+/* Take back what was written to b past len. */
+static void
+cut(struct edubal__strbuf *b, size_t len)
+{
+	if (b->data && b->len > len) {
+		b->len = len;
+		b->data[len] = '\0';
+	}
+}
+
 /* levels: the sections the profile assesses; a section-scope rule is
- * checked on those only (not on the senior section of a 12-year school). */
+ * checked on those only (not on the senior section of a 12-year school).
+ * A school's description is written straight into the item's texts and
+ * taken back if it passes: a buffer pair for each school judged again was
+ * a tenth of the items' work.  Schools beyond those listed are judged,
+ * not described. */
 static enum edubal__truth
 judge_school(const struct edubal__item *item, const bool *levels,
 	const struct edubal__county_rows *county, size_t row, size_t *listed,
@@ -213,13 +259,8 @@ judge_school(const struct edubal__item *item, const bool *levels,
 {
 	struct edubal__scope_context ctx;
 	edubal__row_context(county, EDUBAL_TABLE_SCHOOLS, row, &ctx);
-	/* Field by field: an initializer would clear all of text for every
-	 * school and item. */
-	struct prefix prefix;
-	prefix.school = true;
-	prefix.id = edubal__cell_text(county->schools->school_id, row);
-	prefix.made = false;
-	prefix.text[0] = '\0';
+	struct prefix prefix = school_prefix(
+		edubal__cell_text(county->schools->school_id, row));
 	enum edubal__truth truth = EDUBAL__TRUE;
 	for (int s = 0; s < EDUBAL__SECTION_COUNT; s++) {
 		if (item->scope == EDUBAL__SCOPE_SECTION) {
@@ -229,20 +270,23 @@ judge_school(const struct edubal__item *item, const bool *levels,
 			    !edubal__type_has_section(ctx.type, ctx.section))
 				continue;
 		}
-		struct edubal__strbuf z = {NULL, 0, 0, false}, e = z;
-		enum edubal__truth t = judge_in(item, &ctx, NULL, &z, &e, &prefix);
-		if (t != EDUBAL__TRUE && (*listed)++ < MAX_LISTED_SCHOOLS) {
-			/* puts, not printf("%s%s"): a national run lists
-			 * tens of thousands of failing schools. */
+		bool listing = *listed < MAX_LISTED_SCHOOLS;
+		size_t zh_len = zh->len, en_len = en->len;
+		struct says say = {NULL, NULL, 0, 0, &prefix};
+		if (listing) {
 			if (zh->len)
-				edubal__strbuf_puts(zh, ";");
-			edubal__strbuf_puts(zh, z.data ? z.data : "");
+				put(zh, ";", strlen(";"));
 			if (en->len)
-				edubal__strbuf_puts(en, "; ");
-			edubal__strbuf_puts(en, e.data ? e.data : "");
+				put(en, "; ", 2);
+			say = (struct says){zh, en, zh->len, en->len, &prefix};
 		}
-		free(z.data);
-		free(e.data);
+		enum edubal__truth t = judge_in(item, &ctx, NULL, &say);
+		if (t != EDUBAL__TRUE) {
+			(*listed)++;
+		} else if (listing) {
+			cut(zh, zh_len);
+			cut(en, en_len);
+		}
 		truth = edubal__truth_and(truth, t);
 		if (item->scope != EDUBAL__SCOPE_SECTION)
 			break;
@@ -278,9 +322,18 @@ judge_schools(const edubal_standard *std, const struct edubal__item *item,
 	 * false, a school beyond those listed only adds to the count of the
 	 * others.  The rest are judged again, which says why. */
 	const unsigned char *failing = failing_of(std, item, county);
-	for (size_t i = 0; schools && i < county->count[EDUBAL_TABLE_SCHOOLS]; i++) {
-		size_t row = county->rows[EDUBAL_TABLE_SCHOOLS][i];
-		if (!county->schools->assessed[row] || (failing && !failing[row]))
+	const size_t *rows = county->rows[EDUBAL_TABLE_SCHOOLS];
+	size_t n = schools ? county->count[EDUBAL_TABLE_SCHOOLS] : 0;
+	for (size_t i = 0; i < n; i++) {
+		/* Nearly every school passes: skip to the next that does not
+		 * (its program's count is 0 for a school not assessed). */
+		if (failing)
+			while (i < n && !failing[rows[i]])
+				i++;
+		if (i == n)
+			break;
+		size_t row = rows[i];
+		if (!county->schools->assessed[row])
 			continue;
 		if (failing && truth == EDUBAL__FALSE &&
 		    listed >= MAX_LISTED_SCHOOLS) {
