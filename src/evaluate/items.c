@@ -17,6 +17,7 @@
 #include "items.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -203,9 +204,131 @@ set_value(struct edubal__item_result *r, const struct edubal__item *item,
 	r->value = v.value;
 }
 
+/*
+ * The columns of a standard's county-scope items in counties.csv, found
+ * once per evaluation and kept in its lookup cache (lookup.h).  A county
+ * item was judged through the general evaluator, which looks each column
+ * up by name and carries message buffers: for some 30 items of each of
+ * 2,850 counties, nearly all passing, a twentieth of an evaluation.  Now
+ * its figures are read with numbers only (edubal__condition_quick), and
+ * only an item that does not certainly pass is judged again in full,
+ * which says why.
+ */
+struct edubal__county_items {
+	const edubal_standard *std;          /* what it was made for */
+	const struct edubal__frame *frame;
+	size_t *first;   /* per item: its first column; NOT_QUICK: in full */
+	const struct edubal__column **columns;
+};
+
+#define NOT_QUICK SIZE_MAX
+
+/* Add item's columns (its "when", then its conditions: judge_in's order)
+ * to *n, storing them at cols unless NULL; false for an item judged in
+ * full. */
+static bool
+item_columns(const struct edubal__item *item,
+	const struct edubal__frame *frame, const struct edubal__column **cols,
+	size_t *n)
+{
+	if (item->scope != EDUBAL__SCOPE_COUNTY || !item->judged)
+		return false;
+	for (size_t k = 0; k < item->when_count; k++)
+		if (!edubal__condition_columns(&item->when[k], frame, cols, n))
+			return false;
+	for (size_t k = 0; k < item->condition_count; k++)
+		if (!edubal__condition_columns(&item->conditions[k], frame,
+		        cols, n))
+			return false;
+	return true;
+}
+
+/* One allocation, so that the lookup cache frees it (NULL when out of
+ * memory: the items are then judged in full). */
+static struct edubal__county_items *
+county_items_new(const edubal_standard *std,
+	const struct edubal__frame *frame)
+{
+	size_t total = 0;
+	for (size_t i = 0; i < std->item_count; i++) {
+		size_t n = total;
+		if (item_columns(&std->items[i], frame, NULL, &n))
+			total = n;
+	}
+	struct edubal__county_items *p = malloc(sizeof *p +
+		std->item_count * sizeof *p->first + total * sizeof *p->columns);
+	if (!p)
+		return NULL;
+	p->std = std;
+	p->frame = frame;
+	p->first = (size_t *) (p + 1);
+	p->columns = (const struct edubal__column **) (p->first +
+		std->item_count);
+	size_t next = 0;
+	for (size_t i = 0; i < std->item_count; i++) {
+		/* Counted first: a partly stored item would overrun. */
+		size_t n = next;
+		p->first[i] = NOT_QUICK;
+		if (!item_columns(&std->items[i], frame, NULL, &n))
+			continue;
+		p->first[i] = next;
+		item_columns(&std->items[i], frame, p->columns, &next);
+	}
+	return p;
+}
+
+/* The evaluation's county items (made for its first county), or NULL. */
+static const struct edubal__county_items *
+county_items_of(const edubal_standard *std,
+	const struct edubal__county_rows *county)
+{
+	struct edubal__lookup_cache *cache = county->lookups;
+	if (!cache || !county->has_county_row)
+		return NULL;
+	const struct edubal__frame *frame = county->frames[EDUBAL_TABLE_COUNTIES];
+	if (!cache->county_items)
+		cache->county_items = county_items_new(std, frame);
+	const struct edubal__county_items *p = cache->county_items;
+	return p && p->std == std && p->frame == frame ? p : NULL;
+}
+
+/* judge_in's verdict and *first for a county item whose figures are all
+ * given and which passes; false when it must be judged in full (a figure
+ * missing, or a condition failing: the general evaluator says which). */
+static bool
+quick_pass(const struct edubal__item *item,
+	const struct edubal__column *const *cols, size_t row,
+	struct edubal__judged *first)
+{
+	/* The fields set_value reads, cleared as judge_in leaves them for
+	 * an item not concerned or without conditions. */
+	first->kind = EDUBAL__ITEM_NULL;
+	first->value = 0;
+	first->has_threshold = false;
+	first->threshold = 0;
+	struct edubal__judged j;
+	enum edubal__truth applies = EDUBAL__TRUE;
+	for (size_t k = 0; k < item->when_count; k++) {
+		if (!edubal__condition_quick(&item->when[k], &cols, row, &j))
+			return false;
+		applies = edubal__truth_and(applies, j.truth);
+	}
+	if (applies == EDUBAL__FALSE)
+		return true;  /* not concerned */
+	for (size_t k = 0; k < item->condition_count; k++) {
+		struct edubal__judged *out = k == 0 ? first : &j;
+		if (!edubal__condition_quick(&item->conditions[k], &cols, row,
+		        out) || out->truth != EDUBAL__TRUE)
+			return false;
+	}
+	return true;
+}
+
+/* cols: the item's columns (county_items), or NULL to judge in full. */
 static enum edubal__truth
 judge_county(const struct edubal__item *item,
-	const struct edubal__county_rows *county, struct edubal__item_result *r,
+	const struct edubal__county_rows *county,
+	const struct edubal__column *const *cols, struct edubal__item_result *r,
 	struct edubal__strbuf *zh, struct edubal__strbuf *en)
 {
 	struct edubal__scope_context ctx;
@@ -217,6 +340,10 @@ judge_county(const struct edubal__item *item,
 		ctx.frame = NULL;  /* no row of this county: every figure missing */
 	}
 	struct edubal__judged first;
+	if (cols && quick_pass(item, cols, ctx.row, &first)) {
+		set_value(r, item, &ctx, &first);
+		return EDUBAL__TRUE;
+	}
 	memset(&first, 0, sizeof first);
 	struct prefix none = {NULL, 0, 0};
 	struct says say = {zh, en, 0, 0, &none};
@@ -361,14 +488,18 @@ judge_schools(const edubal_standard *std, const struct edubal__item *item,
 
 static edubal_status
 evaluate_item(edubal_report *report, struct edubal__county_result *c,
-	size_t index, const struct edubal__county_rows *county)
+	size_t index, const struct edubal__county_rows *county,
+	const struct edubal__county_items *quick)
 {
 	const edubal_standard *std = report->standard;
 	const struct edubal__item *item = &std->items[index];
 	struct edubal__item_result *r = &c->items[index];
 	struct edubal__strbuf zh = {NULL, 0, 0, false}, en = zh;
+	const struct edubal__column *const *cols =
+		quick && quick->first[index] != NOT_QUICK ?
+		quick->columns + quick->first[index] : NULL;
 	enum edubal__truth pass = item->scope == EDUBAL__SCOPE_COUNTY ||
-		!item->judged ? judge_county(item, county, r, &zh, &en) :
+		!item->judged ? judge_county(item, county, cols, r, &zh, &en) :
 		judge_schools(std, item, county, r, &zh, &en);
 	r->pass = (unsigned char) pass;
 	bool fails = item->judged && pass != EDUBAL__TRUE;
@@ -406,8 +537,9 @@ edubal__evaluate_items(edubal_report *report, size_t county_index,
 	c->items = calloc(std->item_count ? std->item_count : 1, sizeof *c->items);
 	if (!c->items)
 		return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
+	const struct edubal__county_items *quick = county_items_of(std, county);
 	for (size_t i = 0; i < std->item_count; i++) {
-		if (evaluate_item(report, c, i, county) != EDUBAL_OK)
+		if (evaluate_item(report, c, i, county, quick) != EDUBAL_OK)
 			return edubal__fail(err, EDUBAL_ENOMEM, "out of memory");
 	}
 	return EDUBAL_OK;
