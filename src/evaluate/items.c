@@ -60,12 +60,13 @@ put(struct edubal__strbuf *b, const char *s, size_t n)
 	b->data[b->len] = '\0';
 }
 
-/* Append the strings of a NULL-terminated list to b. */
-static void
-put_all(struct edubal__strbuf *b, const char *const *parts)
+/* put of a string literal: its length is known when compiling. */
+#define PUT_LIT(b, lit) put((b), (lit), sizeof(lit) - 1)
+
+static inline void
+put_str(struct edubal__strbuf *b, const char *s)
 {
-	for (; *parts; parts++)
-		put(b, *parts, strlen(*parts));
+	put(b, s, strlen(s));
 }
 
 /* What a school's messages start with ("<school_id>: "), cut to 127
@@ -97,8 +98,7 @@ put_prefix(struct edubal__strbuf *b, const struct prefix *p)
 	put(b, ": ", p->sep_len);
 }
 
-/* Describe a judged condition: "rate = 0.82, required >= 0.85".  Pieces
- * put one by one, not printf'd ("%s%s = %s..."). */
+/* Describe a judged condition: "rate = 0.82, required >= 0.85". */
 static void
 describe(struct edubal__strbuf *zh, struct edubal__strbuf *en,
 	const struct edubal__condition *cond,
@@ -109,35 +109,50 @@ describe(struct edubal__strbuf *zh, struct edubal__strbuf *en,
 	put_prefix(en, prefix);
 	char buf[128];
 	const char *name = condition_name(cond, ctx, buf, sizeof buf);
+	/* Piece by piece, lengths known where they can be: a national run
+	 * describes thousands of failing schools. */
 	if (j->truth == EDUBAL__UNKNOWN) {
-		put_all(zh, (const char *const[]){"未提供或无法计算 ",
-			j->what, NULL});
-		put_all(en, (const char *const[]){j->what,
-			" not given or undefined", NULL});
-	} else if (cond->flag) {
-		put_all(zh, (const char *const[]){name, " 为",
-			j->value != 0 ? "是" : "否", NULL});
-		put_all(en, (const char *const[]){name, " is ",
-			j->value != 0 ? "true" : "false", NULL});
-	} else if (cond->op == EDUBAL__IN) {
-		/* Numbers as "%.6g" through edubal__fmtg: printf of doubles
-		 * costs several times the rest of a message. */
-		char value[EDUBAL__FMTG_SIZE];
-		edubal__fmtg(value, j->value, 6);
-		put_all(zh, (const char *const[]){name, " = ", value,
-			",不在允许的取值中", NULL});
-		put_all(en, (const char *const[]){name, " = ", value,
-			", not one of the allowed values", NULL});
-	} else {
-		const char *op = edubal__cmp_text(cond->op);
-		char value[EDUBAL__FMTG_SIZE], threshold[EDUBAL__FMTG_SIZE];
-		edubal__fmtg(value, j->value, 6);
-		edubal__fmtg(threshold, j->threshold, 6);
-		put_all(zh, (const char *const[]){name, " = ", value,
-			",要求 ", op, " ", threshold, NULL});
-		put_all(en, (const char *const[]){name, " = ", value,
-			", required ", op, " ", threshold, NULL});
+		PUT_LIT(zh, "未提供或无法计算 ");
+		put_str(zh, j->what);
+		put_str(en, j->what);
+		PUT_LIT(en, " not given or undefined");
+		return;
 	}
+	size_t name_len = strlen(name);
+	put(zh, name, name_len);
+	put(en, name, name_len);
+	if (cond->flag) {
+		PUT_LIT(zh, " 为");
+		put_str(zh, j->value != 0 ? "是" : "否");
+		PUT_LIT(en, " is ");
+		put_str(en, j->value != 0 ? "true" : "false");
+		return;
+	}
+	/* Numbers as "%.6g" through edubal__fmtg: printf of doubles costs
+	 * several times the rest of a message. */
+	char value[EDUBAL__FMTG_SIZE];
+	size_t value_len = edubal__fmtg(value, j->value, 6);
+	PUT_LIT(zh, " = ");
+	put(zh, value, value_len);
+	PUT_LIT(en, " = ");
+	put(en, value, value_len);
+	if (cond->op == EDUBAL__IN) {
+		PUT_LIT(zh, ",不在允许的取值中");
+		PUT_LIT(en, ", not one of the allowed values");
+		return;
+	}
+	const char *op = edubal__cmp_text(cond->op);
+	size_t op_len = strlen(op);
+	char threshold[EDUBAL__FMTG_SIZE];
+	size_t threshold_len = edubal__fmtg(threshold, j->threshold, 6);
+	PUT_LIT(zh, ",要求 ");
+	put(zh, op, op_len);
+	PUT_LIT(zh, " ");
+	put(zh, threshold, threshold_len);
+	PUT_LIT(en, ", required ");
+	put(en, op, op_len);
+	PUT_LIT(en, " ");
+	put(en, threshold, threshold_len);
 }
 
 /* Where judge_in writes what fails: the item's texts, from zh_start and
@@ -174,9 +189,9 @@ judge_in(const struct edubal__item *item,
 			*first = j;
 		if (j.truth != EDUBAL__TRUE && say->zh) {
 			if (say->zh->len > say->zh_start)
-				put(say->zh, ";", strlen(";"));
+				PUT_LIT(say->zh, ";");
 			if (say->en->len > say->en_start)
-				put(say->en, "; ", 2);
+				PUT_LIT(say->en, "; ");
 			describe(say->zh, say->en, &item->conditions[k], ctx,
 				&j, say->prefix);
 		}
@@ -402,9 +417,9 @@ judge_school(const struct edubal__item *item, const bool *levels,
 		struct says say = {NULL, NULL, 0, 0, &prefix};
 		if (listing) {
 			if (zh->len)
-				put(zh, ";", strlen(";"));
+				PUT_LIT(zh, ";");
 			if (en->len)
-				put(en, "; ", 2);
+				PUT_LIT(en, "; ");
 			say = (struct says){zh, en, zh->len, en->len, &prefix};
 		}
 		enum edubal__truth t = judge_in(item, &ctx, NULL, &say);
