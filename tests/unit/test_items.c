@@ -23,7 +23,8 @@
  *                          (zh "<name>:<detail>", "缺少数据:<name>(<detail>)").
  *
  * Every case is run with the school rules compiled (program.h) and judged
- * by the general evaluator only: the texts must be the same.  County items
+ * by the general evaluator only, and with schools.csv grouped by county or
+ * not: the texts must be the same.  County items
  * are read through the columns found once per evaluation in both.
  *
  * Linked from the library's objects for edubal__evaluate_with().
@@ -109,18 +110,43 @@ add_table(edubal_dataset *ds, enum edubal_table_kind kind, const char *csv,
 	edubal_error_free(err);
 }
 
-/* The JSON report of the test data, schools judged with or without
- * programs. */
-static json_t *
-evaluate(bool compile)
+/* schools_csv with S10 (county T2) moved between S4 and S5: T1's rows
+ * of the file are then not one run (items.c reads the programs' counts
+ * of a run eight at a time, of other rows one by one). */
+static char *
+interleaved(void)
 {
+	const char *s5 = strstr(schools_csv, "S5,");
+	const char *s10 = strstr(schools_csv, "S10,");
+	const char *s11 = strstr(schools_csv, "S11,");
+	size_t head = (size_t) (s5 - schools_csv);
+	size_t moved = (size_t) (s11 - s10);
+	char *csv = malloc(sizeof schools_csv);
+	ck_assert_ptr_nonnull(csv);
+	memcpy(csv, schools_csv, head);
+	memcpy(csv + head, s10, moved);
+	memcpy(csv + head + moved, s5, (size_t) (s10 - s5));
+	strcpy(csv + head + moved + (size_t) (s10 - s5), s11);
+	return csv;
+}
+
+/* The JSON report of the test data; variant bit 0: schools judged with
+ * programs (else by the general evaluator only), bit 1: schools.csv not
+ * grouped by county. */
+static json_t *
+evaluate(int variant)
+{
+	bool compile = variant & 1;
 	edubal_error *err = edubal_error_new();
 	edubal_standard *std = NULL;
 	ck_assert_msg(edubal_standard_parse(profile_json, strlen(profile_json),
 		"test-items.json", &std, err) == EDUBAL_OK, "%s",
 		edubal_error_message(err));
 	edubal_dataset *ds = edubal_dataset_new();
-	add_table(ds, EDUBAL_TABLE_SCHOOLS, schools_csv, "schools.csv");
+	char *mixed = variant & 2 ? interleaved() : NULL;
+	add_table(ds, EDUBAL_TABLE_SCHOOLS, mixed ? mixed : schools_csv,
+		"schools.csv");
+	free(mixed);
 	add_table(ds, EDUBAL_TABLE_COUNTIES, counties_csv, "counties.csv");
 	edubal_report *report = NULL;
 	ck_assert_msg(edubal__evaluate_with(std, ds, compile, &report, err) ==
@@ -326,12 +352,12 @@ main(void)
 {
 	Suite *s = suite_create("items");
 	TCase *tc = tcase_create("details");
-	/* _i: 0 judged by the general evaluator only, 1 with programs. */
-	tcase_add_loop_test(tc, more_than_five_schools, 0, 2);
-	tcase_add_loop_test(tc, section_failure, 0, 2);
-	tcase_add_loop_test(tc, unknown_school, 0, 2);
-	tcase_add_loop_test(tc, county_figures, 0, 2);
-	tcase_add_loop_test(tc, county_without_row, 0, 2);
+	/* _i: the variant of evaluate(). */
+	tcase_add_loop_test(tc, more_than_five_schools, 0, 4);
+	tcase_add_loop_test(tc, section_failure, 0, 4);
+	tcase_add_loop_test(tc, unknown_school, 0, 4);
+	tcase_add_loop_test(tc, county_figures, 0, 4);
+	tcase_add_loop_test(tc, county_without_row, 0, 4);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
