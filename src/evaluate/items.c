@@ -339,11 +339,9 @@ quick_pass(const struct edubal__item *item,
 	return true;
 }
 
-/* cols: the item's columns (county_items), or NULL to judge in full. */
 static enum edubal__truth
 judge_county(const struct edubal__item *item,
-	const struct edubal__county_rows *county,
-	const struct edubal__column *const *cols, struct edubal__item_result *r,
+	const struct edubal__county_rows *county, struct edubal__item_result *r,
 	struct edubal__strbuf *zh, struct edubal__strbuf *en)
 {
 	struct edubal__scope_context ctx;
@@ -355,10 +353,6 @@ judge_county(const struct edubal__item *item,
 		ctx.frame = NULL;  /* no row of this county: every figure missing */
 	}
 	struct edubal__judged first;
-	if (cols && quick_pass(item, cols, ctx.row, &first)) {
-		set_value(r, item, &ctx, &first);
-		return EDUBAL__TRUE;
-	}
 	memset(&first, 0, sizeof first);
 	struct prefix none = {NULL, 0, 0};
 	struct says say = {zh, en, 0, 0, &none};
@@ -542,6 +536,27 @@ judge_schools(const edubal_standard *std, const struct edubal__item *item,
 	return truth;
 }
 
+/* A county item that certainly passes (quick_pass) has nothing to say:
+ * its result is set here, before any texts are set up for it, and true
+ * returned; false: judge it in full.  cols: its columns (county_items;
+ * the county has its row). */
+static bool
+county_passes(const struct edubal__item *item,
+	const struct edubal__county_rows *county,
+	const struct edubal__column *const *cols, struct edubal__item_result *r)
+{
+	size_t row = county->rows[EDUBAL_TABLE_COUNTIES][0];
+	struct edubal__judged first;
+	if (!quick_pass(item, cols, row, &first))
+		return false;
+	struct edubal__scope_context ctx;
+	edubal__row_context(county, EDUBAL_TABLE_COUNTIES, row, &ctx);
+	set_value(r, item, &ctx, &first);
+	r->pass = EDUBAL__TRUE;
+	r->reason = NULL;
+	return true;
+}
+
 static edubal_status
 evaluate_item(edubal_report *report, struct edubal__county_result *c,
 	size_t index, const struct edubal__county_rows *county,
@@ -551,12 +566,12 @@ evaluate_item(edubal_report *report, struct edubal__county_result *c,
 	const edubal_standard *std = report->standard;
 	const struct edubal__item *item = &std->items[index];
 	struct edubal__item_result *r = &c->items[index];
+	if (quick && quick->first[index] != NOT_QUICK &&
+	    county_passes(item, county, quick->columns + quick->first[index], r))
+		return EDUBAL_OK;
 	struct edubal__strbuf zh = {NULL, 0, 0, false}, en = zh;
-	const struct edubal__column *const *cols =
-		quick && quick->first[index] != NOT_QUICK ?
-		quick->columns + quick->first[index] : NULL;
 	enum edubal__truth pass = item->scope == EDUBAL__SCOPE_COUNTY ||
-		!item->judged ? judge_county(item, county, cols, r, &zh, &en) :
+		!item->judged ? judge_county(item, county, r, &zh, &en) :
 		judge_schools(std, item, county, view, r, &zh, &en);
 	r->pass = (unsigned char) pass;
 	bool fails = item->judged && pass != EDUBAL__TRUE;
