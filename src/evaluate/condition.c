@@ -4,6 +4,7 @@
  */
 #include "condition.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -93,6 +94,64 @@ edubal__condition_judge(const struct edubal__condition *cond,
 		judge_flag(cond, ctx, j);
 	else
 		judge_comparison(cond, ctx, j);
+}
+
+bool
+edubal__condition_columns(const struct edubal__condition *cond,
+	const struct edubal__frame *frame, const struct edubal__column **cols,
+	size_t *n)
+{
+	if (cond->flag) {
+		/* A flag is a bare column (edubal__scope_flag_number). */
+		struct edubal__quantity q;
+		memset(&q, 0, sizeof q);
+		q.kind = EDUBAL__Q_COLUMN;
+		q.column = cond->flag;
+		return edubal__quantity_columns(&q, frame, cols, n);
+	}
+	if (!edubal__quantity_columns(&cond->left, frame, cols, n))
+		return false;
+	return cond->op == EDUBAL__IN ||
+		edubal__quantity_columns(&cond->right, frame, cols, n);
+}
+
+bool
+edubal__condition_quick(const struct edubal__condition *cond,
+	const struct edubal__column *const **cols, size_t row,
+	struct edubal__judged *j)
+{
+	j->truth = EDUBAL__FALSE;
+	j->kind = EDUBAL__ITEM_NULL;
+	j->value = 0;
+	j->has_threshold = false;
+	j->threshold = 0;
+	double left, right;
+	if (cond->flag) {   /* judge_flag */
+		double v = edubal__cell_number(*(*cols)++, row);
+		if (isnan(v))
+			return false;
+		j->kind = EDUBAL__ITEM_BOOL;
+		j->value = v != 0;
+		j->truth = (v != 0) == cond->expect ? EDUBAL__TRUE : EDUBAL__FALSE;
+		return true;
+	}
+	/* judge_comparison */
+	if (!edubal__quantity_quick(&cond->left, cols, row, &left))
+		return false;
+	j->kind = EDUBAL__ITEM_NUMBER;
+	j->value = left;
+	if (cond->op == EDUBAL__IN) {
+		j->truth = edubal__condition_allows(cond, left) ? EDUBAL__TRUE :
+			EDUBAL__FALSE;
+		return true;
+	}
+	if (!edubal__quantity_quick(&cond->right, cols, row, &right))
+		return false;
+	j->has_threshold = true;
+	j->threshold = right;
+	j->truth = edubal__cmp_holds(cond->op, left, right) ? EDUBAL__TRUE :
+		EDUBAL__FALSE;
+	return true;
 }
 
 enum edubal__truth

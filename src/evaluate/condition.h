@@ -23,6 +23,21 @@ bool edubal__condition_allows(const struct edubal__condition *cond,
 void edubal__condition_judge(const struct edubal__condition *cond,
 	const struct edubal__scope_context *ctx, struct edubal__judged *out);
 
+/* A county condition's columns in frame, as edubal__quantity_columns
+ * (quantity.h) finds them, in the order edubal__condition_quick reads
+ * them; false when a quantity of it is not one quick knows. */
+bool edubal__condition_columns(const struct edubal__condition *cond,
+	const struct edubal__frame *frame, const struct edubal__column **cols,
+	size_t *n);
+
+/* edubal__condition_judge in row of a county's frame, reading the
+ * columns from *cols on; false when a figure is missing or undefined
+ * (*out is then not the judgement: judge it in full).  out->what is not
+ * set: nothing is missing. */
+bool edubal__condition_quick(const struct edubal__condition *cond,
+	const struct edubal__column *const **cols, size_t row,
+	struct edubal__judged *out);
+
 /* AND of conditions[0..n); *first (may be NULL) gets the first one's
  * judgement and *failed (may be NULL) the first that is not true. */
 enum edubal__truth edubal__conditions_judge(

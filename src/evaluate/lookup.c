@@ -19,6 +19,7 @@ edubal__lookup_cache_init(struct edubal__lookup_cache *cache)
 	cache->slots = calloc(CACHE_SLOTS, sizeof *cache->slots);
 	cache->cap = cache->slots ? CACHE_SLOTS : 0;
 	cache->used = 0;
+	cache->county_items = NULL;
 	return cache->slots != NULL;
 }
 
@@ -26,7 +27,9 @@ void
 edubal__lookup_cache_free(struct edubal__lookup_cache *cache)
 {
 	free(cache->slots);
+	free(cache->county_items);
 	cache->slots = NULL;
+	cache->county_items = NULL;
 	cache->cap = cache->used = 0;
 }
 

@@ -28,9 +28,16 @@ struct edubal__lookup {
 	char name[96];        /* the full name, cut like the messages */
 };
 
+/* The columns of a standard's county-scope items, found once per
+ * evaluation (items.c). */
+struct edubal__county_items;
+
 struct edubal__lookup_cache {
 	struct edubal__lookup *slots;  /* open addressing; stem NULL = free */
 	size_t cap, used;              /* cap a power of two */
+	/* Made by items.c for the first county, freed with the cache: one
+	 * allocation.  NULL until then. */
+	struct edubal__county_items *county_items;
 };
 
 /* Returns false when out of memory. */

@@ -325,3 +325,91 @@ edubal__quantity_eval(const struct edubal__quantity *q,
 	}
 	set_state(out, EDUBAL__QUANTITY_UNDEFINED, "unknown quantity");
 }
+
+/* The column of stem as a county reads it: worked out as lookup.c does. */
+static const struct edubal__column *
+county_column(const struct edubal__frame *frame, const char *stem)
+{
+	struct edubal__lookup l;
+	edubal__lookup_miss(NULL, frame, stem, -1, &l);
+	return l.column;
+}
+
+bool
+edubal__quantity_columns(const struct edubal__quantity *q,
+	const struct edubal__frame *frame, const struct edubal__column **cols,
+	size_t *n)
+{
+	/* The arguments edubal__quantity_quick reads, and only those. */
+	size_t args = 0;
+	switch (q->kind) {
+	case EDUBAL__Q_NUMBER:
+		return true;
+	case EDUBAL__Q_COLUMN:
+		if (cols)
+			cols[*n] = county_column(frame, q->column);
+		(*n)++;
+		return true;
+	case EDUBAL__Q_SUM:
+		args = q->arg_count;
+		break;
+	case EDUBAL__Q_RATIO:
+		args = 2;
+		break;
+	case EDUBAL__Q_CEIL_DIV:
+		args = 1;
+		break;
+	case EDUBAL__Q_BY_SECTION:
+	case EDUBAL__Q_BY_TYPE:
+	case EDUBAL__Q_TOTAL:
+	case EDUBAL__Q_COUNT:
+	case EDUBAL__Q_MIN_CHANGE:
+	default:
+		return false;
+	}
+	for (size_t i = 0; i < args; i++)
+		if (!edubal__quantity_columns(&q->args[i], frame, cols, n))
+			return false;
+	return true;
+}
+
+bool
+edubal__quantity_quick_of(const struct edubal__quantity *q,
+	const struct edubal__column *const **cols, size_t row, double *out)
+{
+	double v, den;
+	switch (q->kind) {
+	case EDUBAL__Q_NUMBER:
+	case EDUBAL__Q_COLUMN:
+		return edubal__quantity_quick(q, cols, row, out);
+	case EDUBAL__Q_SUM: {
+		double sum = 0;   /* eval_sum */
+		for (size_t i = 0; i < q->arg_count; i++) {
+			if (!edubal__quantity_quick(&q->args[i], cols, row, &v))
+				return false;
+			sum += v;
+		}
+		*out = sum;
+		return true;
+	}
+	case EDUBAL__Q_RATIO:   /* eval_ratio */
+		if (!edubal__quantity_quick(&q->args[0], cols, row, &v) ||
+		    !edubal__quantity_quick(&q->args[1], cols, row, &den) ||
+		    den == 0)
+			return false;
+		*out = v / den;
+		return true;
+	case EDUBAL__Q_CEIL_DIV:
+		if (!edubal__quantity_quick(&q->args[0], cols, row, &v))
+			return false;
+		*out = ceil(v / q->number);
+		return true;
+	case EDUBAL__Q_BY_SECTION:
+	case EDUBAL__Q_BY_TYPE:
+	case EDUBAL__Q_TOTAL:
+	case EDUBAL__Q_COUNT:
+	case EDUBAL__Q_MIN_CHANGE:
+	default:
+		return false;
+	}
+}

@@ -6,6 +6,7 @@
 #ifndef EDUBAL_SRC_EVALUATE_QUANTITY_H
 #define EDUBAL_SRC_EVALUATE_QUANTITY_H
 
+#include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -82,6 +83,47 @@ struct edubal__quantity_value {
 void edubal__quantity_eval(const struct edubal__quantity *q,
 	const struct edubal__scope_context *ctx,
 	struct edubal__quantity_value *out);
+
+/*
+ * A county's figures read with their columns found once per evaluation
+ * (items.c keeps them), for quantities of numbers, columns, sums, ratios
+ * and ceiling divisions: at national scale, finding each column by name
+ * for every county and item was most of the county items' work.
+ *
+ * edubal__quantity_columns adds to *n the number of q's columns, storing
+ * them as found in frame (bare, as a county reads them) at cols[*n...]
+ * unless cols is NULL, in the order edubal__quantity_quick reads them;
+ * false when q has a kind it does not know (an aggregate, a table).
+ */
+bool edubal__quantity_columns(const struct edubal__quantity *q,
+	const struct edubal__frame *frame, const struct edubal__column **cols,
+	size_t *n);
+
+/* edubal__quantity_quick of a sum, ratio or ceiling division. */
+bool edubal__quantity_quick_of(const struct edubal__quantity *q,
+	const struct edubal__column *const **cols, size_t row, double *out);
+
+/* q's value in row of that frame, reading its columns from *cols on (the
+ * cursor moves past them): the arithmetic of edubal__quantity_eval in a
+ * county's context, operation for operation.  false when a figure is
+ * missing or the value undefined: then the general evaluator says why.
+ * Inline for the columns and numbers most conditions compare. */
+static inline bool
+edubal__quantity_quick(const struct edubal__quantity *q,
+	const struct edubal__column *const **cols, size_t row, double *out)
+{
+	if (q->kind == EDUBAL__Q_NUMBER) {
+		*out = q->number;
+		return true;
+	}
+	if (q->kind != EDUBAL__Q_COLUMN)
+		return edubal__quantity_quick_of(q, cols, row, out);
+	double v = edubal__cell_number(*(*cols)++, row);
+	if (isnan(v))
+		return false;
+	*out = v;
+	return true;
+}
 
 /* Whether a numeric cell of column name is given for the context's row,
  * read as the quantity evaluator reads it (value in *out). */
