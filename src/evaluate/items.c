@@ -45,28 +45,14 @@ condition_name(const struct edubal__condition *cond,
 		edubal__section_name(ctx->section));
 }
 
-/* Append n bytes of s to b: inline when they fit, as they nearly always
- * do once b has grown (reasons.c has the same); a description is a dozen
- * pieces, and a call per piece was a third of writing it. */
-static inline void
-put(struct edubal__strbuf *b, const char *s, size_t n)
-{
-	if (b->failed || b->len + n + 1 > b->cap) {
-		edubal__strbuf_append(b, s, n);
-		return;
-	}
-	memcpy(b->data + b->len, s, n);
-	b->len += n;
-	b->data[b->len] = '\0';
-}
-
-/* put of a string literal: its length is known when compiling. */
-#define PUT_LIT(b, lit) put((b), (lit), sizeof(lit) - 1)
+/* edubal__strbuf_put of a string literal, whose length is known when
+ * compiling. */
+#define PUT_LIT(b, lit) edubal__strbuf_put((b), (lit), sizeof(lit) - 1)
 
 static inline void
 put_str(struct edubal__strbuf *b, const char *s)
 {
-	put(b, s, strlen(s));
+	edubal__strbuf_put(b, s, strlen(s));
 }
 
 /* What a school's messages start with ("<school_id>: "), cut to 127
@@ -94,8 +80,8 @@ put_prefix(struct edubal__strbuf *b, const struct prefix *p)
 {
 	if (!p->id)
 		return;
-	put(b, p->id, p->id_len);
-	put(b, ": ", p->sep_len);
+	edubal__strbuf_put(b, p->id, p->id_len);
+	edubal__strbuf_put(b, ": ", p->sep_len);
 }
 
 /* Describe a judged condition: "rate = 0.82, required >= 0.85". */
@@ -119,8 +105,8 @@ describe(struct edubal__strbuf *zh, struct edubal__strbuf *en,
 		return;
 	}
 	size_t name_len = strlen(name);
-	put(zh, name, name_len);
-	put(en, name, name_len);
+	edubal__strbuf_put(zh, name, name_len);
+	edubal__strbuf_put(en, name, name_len);
 	if (cond->flag) {
 		PUT_LIT(zh, " 为");
 		put_str(zh, j->value != 0 ? "是" : "否");
@@ -133,9 +119,9 @@ describe(struct edubal__strbuf *zh, struct edubal__strbuf *en,
 	char value[EDUBAL__FMTG_SIZE];
 	size_t value_len = edubal__fmtg(value, j->value, 6);
 	PUT_LIT(zh, " = ");
-	put(zh, value, value_len);
+	edubal__strbuf_put(zh, value, value_len);
 	PUT_LIT(en, " = ");
-	put(en, value, value_len);
+	edubal__strbuf_put(en, value, value_len);
 	if (cond->op == EDUBAL__IN) {
 		PUT_LIT(zh, ",不在允许的取值中");
 		PUT_LIT(en, ", not one of the allowed values");
@@ -146,13 +132,13 @@ describe(struct edubal__strbuf *zh, struct edubal__strbuf *en,
 	char threshold[EDUBAL__FMTG_SIZE];
 	size_t threshold_len = edubal__fmtg(threshold, j->threshold, 6);
 	PUT_LIT(zh, ",要求 ");
-	put(zh, op, op_len);
+	edubal__strbuf_put(zh, op, op_len);
 	PUT_LIT(zh, " ");
-	put(zh, threshold, threshold_len);
+	edubal__strbuf_put(zh, threshold, threshold_len);
 	PUT_LIT(en, ", required ");
-	put(en, op, op_len);
+	edubal__strbuf_put(en, op, op_len);
 	PUT_LIT(en, " ");
-	put(en, threshold, threshold_len);
+	edubal__strbuf_put(en, threshold, threshold_len);
 }
 
 /* Where judge_in writes what fails: the item's texts, from zh_start and

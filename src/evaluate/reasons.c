@@ -144,25 +144,10 @@ en_name(const char *name_en, const char *key)
 
 /* ---- writing ------------------------------------------------------------- */
 
-/* Append n bytes of s to b: inline when they fit, as they nearly always
- * do once b has grown; a failing school's message is some thirty pieces,
- * and a call per piece was a third of writing it. */
-static inline void
-put(struct edubal__strbuf *b, const char *s, size_t n)
-{
-	if (b->failed || b->len + n + 1 > b->cap) {
-		edubal__strbuf_append(b, s, n);
-		return;
-	}
-	memcpy(b->data + b->len, s, n);
-	b->len += n;
-	b->data[b->len] = '\0';
-}
-
 static inline void
 put_str(struct edubal__strbuf *b, const char *s)
 {
-	put(b, s, strlen(s));
+	edubal__strbuf_put(b, s, strlen(s));
 }
 
 /* The code and texts of a county item that fails or cannot be judged,
@@ -241,7 +226,7 @@ struct word {
 static inline void
 put_word(struct edubal__strbuf *b, struct word w)
 {
-	put(b, w.s, w.n);
+	edubal__strbuf_put(b, w.s, w.n);
 }
 
 /* The words of a failing school's message around its numbers; the zh
@@ -271,14 +256,14 @@ static void
 put_number(struct edubal__strbuf *b, double x, int precision)
 {
 	char s[EDUBAL__FMTG_SIZE];
-	put(b, s, edubal__fmtg(s, x, precision));
+	edubal__strbuf_put(b, s, edubal__fmtg(s, x, precision));
 }
 
 static void
 put_count(struct edubal__strbuf *b, long long n)
 {
 	char s[24];
-	put(b, s, edubal__fmt_long(s, n));
+	edubal__strbuf_put(b, s, edubal__fmt_long(s, n));
 }
 
 /* Indicators below the standard of a school, as "name x (standard t)".
@@ -301,13 +286,13 @@ shortfalls(struct edubal__strbuf *b, const edubal_standard *std,
 		if (!first)
 			put_word(b, w->between);
 		put_str(b, zh ? zh_name(ind->name_zh, ind->key) : ind->key);
-		put(b, " ", 1);
+		edubal__strbuf_put(b, " ", 1);
 		put_number(b, x, 4);
 		put_word(b, w->standard);
-		put(b, thresholds[i].text, thresholds[i].len);
+		edubal__strbuf_put(b, thresholds[i].text, thresholds[i].len);
 		if (x < std->floor_fraction * th)
 			put_word(b, w->below_floor);
-		put(b, ")", 1);
+		edubal__strbuf_put(b, ")", 1);
 		first = false;
 	}
 }
@@ -334,9 +319,9 @@ school_text(struct edubal__strbuf *b, const edubal_report *report,
 	put_word(b, w->after_id);
 	put_count(b, sr->met);
 	put_word(b, w->after_met);
-	put(b, num->min_met, num->min_met_len);
+	edubal__strbuf_put(b, num->min_met, num->min_met_len);
 	put_word(b, w->after_min);
-	put(b, num->floor, num->floor_len);
+	edubal__strbuf_put(b, num->floor, num->floor_len);
 	put_word(b, w->after_floor);
 	shortfalls(b, std, num, sr, w, zh);
 }

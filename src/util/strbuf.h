@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "../error.h"
 
@@ -25,6 +26,22 @@ void edubal__strbuf_puts(struct edubal__strbuf *b, const char *s);
 /* Append n bytes of s (which need not be terminated). */
 void edubal__strbuf_append(struct edubal__strbuf *b, const char *s,
 	size_t n);
+
+/* edubal__strbuf_append, inline when the bytes fit, as they nearly
+ * always do once b has grown: a failing school's message or an item's
+ * detail is a few dozen pieces, and a call per piece was a third of
+ * writing it. */
+static inline void
+edubal__strbuf_put(struct edubal__strbuf *b, const char *s, size_t n)
+{
+	if (b->failed || b->len + n + 1 > b->cap) {
+		edubal__strbuf_append(b, s, n);
+		return;
+	}
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
 
 /* Hand over the text (caller frees) or NULL after a failed allocation. */
 char *edubal__strbuf_finish(struct edubal__strbuf *b);
