@@ -49,12 +49,6 @@ condition_name(const struct edubal__condition *cond,
  * compiling. */
 #define PUT_LIT(b, lit) edubal__strbuf_put((b), (lit), sizeof(lit) - 1)
 
-static inline void
-put_str(struct edubal__strbuf *b, const char *s)
-{
-	edubal__strbuf_put(b, s, strlen(s));
-}
-
 /* What a school's messages start with ("<school_id>: "), cut to 127
  * bytes as the text of the 128-byte buffer it was once joined in. */
 enum { PREFIX_MAX = 127 };
@@ -99,8 +93,8 @@ describe(struct edubal__strbuf *zh, struct edubal__strbuf *en,
 	 * describes thousands of failing schools. */
 	if (j->truth == EDUBAL__UNKNOWN) {
 		PUT_LIT(zh, "未提供或无法计算 ");
-		put_str(zh, j->what);
-		put_str(en, j->what);
+		edubal__strbuf_put_str(zh, j->what);
+		edubal__strbuf_put_str(en, j->what);
 		PUT_LIT(en, " not given or undefined");
 		return;
 	}
@@ -109,9 +103,9 @@ describe(struct edubal__strbuf *zh, struct edubal__strbuf *en,
 	edubal__strbuf_put(en, name, name_len);
 	if (cond->flag) {
 		PUT_LIT(zh, " 为");
-		put_str(zh, j->value != 0 ? "是" : "否");
+		edubal__strbuf_put_str(zh, j->value != 0 ? "是" : "否");
 		PUT_LIT(en, " is ");
-		put_str(en, j->value != 0 ? "true" : "false");
+		edubal__strbuf_put_str(en, j->value != 0 ? "true" : "false");
 		return;
 	}
 	/* Numbers as "%.6g" through edubal__fmtg: printf of doubles costs

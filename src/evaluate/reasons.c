@@ -144,12 +144,6 @@ en_name(const char *name_en, const char *key)
 
 /* ---- writing ------------------------------------------------------------- */
 
-static inline void
-put_str(struct edubal__strbuf *b, const char *s)
-{
-	edubal__strbuf_put(b, s, strlen(s));
-}
-
 /* The code and texts of a county item that fails or cannot be judged,
  * joined from pieces: printf of "%s%s: %s" for each of some 3,700
  * failing items of a national run was a twentieth of an evaluation. */
@@ -171,35 +165,36 @@ edubal__reason_item(struct edubal__county_result *c,
 	b.cap = b.data ? room : 0;
 	size_t start[3];
 	start[EDUBAL__REASON_CODE] = 0;
-	put_str(&b, missing ? "missing.item." : veto ? "veto." : "item.");
-	put_str(&b, item->key);
+	edubal__strbuf_put_str(&b, missing ? "missing.item." :
+		veto ? "veto." : "item.");
+	edubal__strbuf_put_str(&b, item->key);
 	edubal__strbuf_append(&b, "", 1);
 	start[EDUBAL__REASON_ZH] = b.len;
 	if (missing) {
-		put_str(&b, "缺少数据:");
-		put_str(&b, name_zh);
-		put_str(&b, "(");
-		put_str(&b, detail_zh);
-		put_str(&b, ")");
+		edubal__strbuf_put_str(&b, "缺少数据:");
+		edubal__strbuf_put_str(&b, name_zh);
+		edubal__strbuf_put_str(&b, "(");
+		edubal__strbuf_put_str(&b, detail_zh);
+		edubal__strbuf_put_str(&b, ")");
 	} else {
-		put_str(&b, veto ? "一票否决:" : "");
-		put_str(&b, name_zh);
-		put_str(&b, ":");
-		put_str(&b, detail_zh);
+		edubal__strbuf_put_str(&b, veto ? "一票否决:" : "");
+		edubal__strbuf_put_str(&b, name_zh);
+		edubal__strbuf_put_str(&b, ":");
+		edubal__strbuf_put_str(&b, detail_zh);
 	}
 	edubal__strbuf_append(&b, "", 1);
 	start[EDUBAL__REASON_EN] = b.len;
 	if (missing) {
-		put_str(&b, "missing input: ");
-		put_str(&b, name_en);
-		put_str(&b, " (");
-		put_str(&b, detail_en);
-		put_str(&b, ")");
+		edubal__strbuf_put_str(&b, "missing input: ");
+		edubal__strbuf_put_str(&b, name_en);
+		edubal__strbuf_put_str(&b, " (");
+		edubal__strbuf_put_str(&b, detail_en);
+		edubal__strbuf_put_str(&b, ")");
 	} else {
-		put_str(&b, veto ? "veto: " : "");
-		put_str(&b, name_en);
-		put_str(&b, ": ");
-		put_str(&b, detail_en);
+		edubal__strbuf_put_str(&b, veto ? "veto: " : "");
+		edubal__strbuf_put_str(&b, name_en);
+		edubal__strbuf_put_str(&b, ": ");
+		edubal__strbuf_put_str(&b, detail_en);
 	}
 	edubal__strbuf_append(&b, "", 1);
 	struct edubal__reason_texts *t = texts_block(&b, start);
@@ -213,7 +208,6 @@ edubal__reason_item(struct edubal__county_result *c,
 	atomic_init(&r->texts, t);
 	return EDUBAL_OK;
 }
-
 
 /* A string literal and its length, known when compiling. */
 struct word {
@@ -285,7 +279,8 @@ shortfalls(struct edubal__strbuf *b, const edubal_standard *std,
 			continue;
 		if (!first)
 			put_word(b, w->between);
-		put_str(b, zh ? zh_name(ind->name_zh, ind->key) : ind->key);
+		edubal__strbuf_put_str(b, zh ? zh_name(ind->name_zh, ind->key) :
+			ind->key);
 		edubal__strbuf_put(b, " ", 1);
 		put_number(b, x, 4);
 		put_word(b, w->standard);
@@ -306,16 +301,16 @@ school_text(struct edubal__strbuf *b, const edubal_report *report,
 	const struct edubal__school_result *sr = &report->schools[r->u.school];
 	if (part == EDUBAL__REASON_CODE) {
 		put_word(b, (struct word) WORD("resource."));
-		put_str(b, edubal__section_name(sr->section));
+		edubal__strbuf_put_str(b, edubal__section_name(sr->section));
 		put_word(b, (struct word) WORD(".school."));
-		put_str(b, sr->school_id);
+		edubal__strbuf_put_str(b, sr->school_id);
 		return;
 	}
 	bool zh = part == EDUBAL__REASON_ZH;
 	const struct school_words *w = zh ? &school_zh : &school_en;
-	put_str(b, edubal__level_name(sr->section, w->lang));
+	edubal__strbuf_put_str(b, edubal__level_name(sr->section, w->lang));
 	put_word(b, w->after_level);
-	put_str(b, sr->school_id);
+	edubal__strbuf_put_str(b, sr->school_id);
 	put_word(b, w->after_id);
 	put_count(b, sr->met);
 	put_word(b, w->after_met);

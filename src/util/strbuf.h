@@ -43,6 +43,13 @@ edubal__strbuf_put(struct edubal__strbuf *b, const char *s, size_t n)
 	b->data[b->len] = '\0';
 }
 
+/* edubal__strbuf_puts, inline like edubal__strbuf_put. */
+static inline void
+edubal__strbuf_put_str(struct edubal__strbuf *b, const char *s)
+{
+	edubal__strbuf_put(b, s, strlen(s));
+}
+
 /* Hand over the text (caller frees) or NULL after a failed allocation. */
 char *edubal__strbuf_finish(struct edubal__strbuf *b);
 
