@@ -82,13 +82,7 @@ void
 edubal__condition_judge(const struct edubal__condition *cond,
 	const struct edubal__scope_context *ctx, struct edubal__judged *j)
 {
-	/* Field by field: clearing the whole struct (its message buffer
-	 * included) for every school and condition showed in profiles. */
-	j->truth = EDUBAL__FALSE;
-	j->kind = EDUBAL__ITEM_NULL;
-	j->value = 0;
-	j->has_threshold = false;
-	j->threshold = 0;
+	edubal__judged_clear(j);
 	j->what[0] = '\0';
 	if (cond->flag)
 		judge_flag(cond, ctx, j);
@@ -120,11 +114,7 @@ edubal__condition_quick(const struct edubal__condition *cond,
 	const struct edubal__column *const **cols, size_t row,
 	struct edubal__judged *j)
 {
-	j->truth = EDUBAL__FALSE;
-	j->kind = EDUBAL__ITEM_NULL;
-	j->value = 0;
-	j->has_threshold = false;
-	j->threshold = 0;
+	edubal__judged_clear(j);
 	double left, right;
 	if (cond->flag) {   /* judge_flag */
 		double v = edubal__cell_number(*(*cols)++, row);

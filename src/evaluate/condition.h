@@ -16,6 +16,19 @@ struct edubal__judged {
 	char what[96];                 /* missing column, or why undefined */
 };
 
+/* A judgement false with no figures, what not touched: cleared field by
+ * field, because clearing what (96 bytes) for every school and condition
+ * showed in profiles. */
+static inline void
+edubal__judged_clear(struct edubal__judged *j)
+{
+	j->truth = EDUBAL__FALSE;
+	j->kind = EDUBAL__ITEM_NULL;
+	j->value = 0;
+	j->has_threshold = false;
+	j->threshold = 0;
+}
+
 /* Whether v is one of an "in" condition's allowed values. */
 bool edubal__condition_allows(const struct edubal__condition *cond,
 	double v);

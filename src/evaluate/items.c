@@ -297,10 +297,7 @@ quick_pass(const struct edubal__item *item,
 {
 	/* The fields set_value reads, cleared as judge_in leaves them for
 	 * an item not concerned or without conditions. */
-	first->kind = EDUBAL__ITEM_NULL;
-	first->value = 0;
-	first->has_threshold = false;
-	first->threshold = 0;
+	edubal__judged_clear(first);
 	struct edubal__judged j;
 	enum edubal__truth applies = EDUBAL__TRUE;
 	for (size_t k = 0; k < item->when_count; k++) {
