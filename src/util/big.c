@@ -26,7 +26,8 @@ edubal__big_alloc(size_t size)
 	if (p && size >= BIG_ENOUGH) {
 		/* madvise wants a page-aligned start: advise the whole pages
 		 * inside the block.  Advice only; a refusal changes nothing. */
-		uintptr_t page = (uintptr_t) sysconf(_SC_PAGESIZE);
+		long page_size = sysconf(_SC_PAGESIZE);   /* -1: unknown */
+		uintptr_t page = page_size > 0 ? (uintptr_t) page_size : 0;
 		uintptr_t start = ((uintptr_t) p + page - 1) & ~(page - 1);
 		uintptr_t end = ((uintptr_t) p + size) & ~(page - 1);
 		if (page > 0 && end > start)
