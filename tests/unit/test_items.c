@@ -165,44 +165,36 @@ evaluate(int variant)
 	return json;
 }
 
+/* The element of array whose field is value; the test fails without. */
+static json_t *
+element(json_t *array, const char *field, const char *value)
+{
+	for (size_t i = 0; i < json_array_size(array); i++) {
+		json_t *e = json_array_get(array, i);
+		const char *s = json_string_value(json_object_get(e, field));
+		if (s && strcmp(s, value) == 0)
+			return e;
+	}
+	ck_abort_msg("no %s %s", field, value);
+	return NULL;
+}
+
 static json_t *
 county(json_t *report, const char *id)
 {
-	json_t *counties = json_object_get(report, "counties");
-	for (size_t i = 0; i < json_array_size(counties); i++) {
-		json_t *c = json_array_get(counties, i);
-		if (strcmp(json_string_value(json_object_get(c, "county_id")),
-		        id) == 0)
-			return c;
-	}
-	ck_abort_msg("no county %s", id);
-	return NULL;
+	return element(json_object_get(report, "counties"), "county_id", id);
 }
 
 static json_t *
 item(json_t *c, const char *key)
 {
-	json_t *items = json_object_get(c, "items");
-	for (size_t i = 0; i < json_array_size(items); i++) {
-		json_t *it = json_array_get(items, i);
-		if (strcmp(json_string_value(json_object_get(it, "key")), key) == 0)
-			return it;
-	}
-	ck_abort_msg("no item %s", key);
-	return NULL;
+	return element(json_object_get(c, "items"), "key", key);
 }
 
 static json_t *
 reason(json_t *c, const char *code)
 {
-	json_t *reasons = json_object_get(c, "reasons");
-	for (size_t i = 0; i < json_array_size(reasons); i++) {
-		json_t *r = json_array_get(reasons, i);
-		if (strcmp(json_string_value(json_object_get(r, "code")), code) == 0)
-			return r;
-	}
-	ck_abort_msg("no reason %s", code);
-	return NULL;
+	return element(json_object_get(c, "reasons"), "code", code);
 }
 
 static void
